@@ -1,0 +1,165 @@
+//! govreport: a parser for Chinese government work reports (政府工作报告) and their task
+//! decomposition plans (重点任务分解方案).
+//!
+//! [`parse`] is pure: it takes the text of a report (or of a compilation of several) and returns
+//! its headline targets, last year's review, the work plan as a task tree with owners, the
+//! 民生实事 lists and the glossary, every item with its span in the original text (byte offsets
+//! and UTF-16 offsets for JavaScript). It never panics and runs in time linear in the input.
+//!
+//! ```
+//! let doc = govreport::parse("2024年某市政府工作报告\n各位代表:\n今年主要预期目标是:地区生产总值增长5.5%以上;城镇新增就业1.8万人。");
+//! let t = &doc.reports[0].targets;
+//! assert_eq!(t[0].canonical, "地区生产总值");
+//! assert_eq!(t[0].value, Some(5.5));
+//! assert_eq!(t[0].qualifier.as_deref(), Some("以上"));
+//! assert_eq!(t[1].base_value, Some(18000.0));
+//! ```
+
+pub mod model;
+pub mod normalize;
+pub mod numbers;
+pub mod outline;
+pub mod t2s;
+pub mod vocab;
+
+mod meta;
+mod owners;
+mod targets;
+mod tasks;
+mod utf16;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use model::*;
+
+use normalize::Norm;
+use outline::Marker;
+
+/// Parses a report, a decomposition plan or a compilation of reports.
+pub fn parse(text: &str) -> Document {
+    let norm = Norm::new(text);
+    let ctx = Ctx::new(&norm);
+    let mut reports = Vec::new();
+    for r in meta::split_reports(&ctx) {
+        reports.push(analyze(&ctx, r));
+    }
+    if text.len() > normalize::MAX_INPUT {
+        if let Some(r) = reports.last_mut() {
+            r.warnings.push(format!("input longer than {} bytes: the rest was not read", normalize::MAX_INPUT));
+        }
+    }
+    let mut doc = Document { reports, len: text.len(), len16: 0 };
+    utf16::fill(text, &mut doc);
+    doc
+}
+
+/// A line of the normalized text with what the outline knows of it.
+#[derive(Debug, Clone)]
+pub(crate) struct LineInfo {
+    pub start: usize,
+    pub end: usize,
+    pub marker: Option<Marker>,
+    pub debris: bool,
+    /// The kind of outer part this line heads, if it heads one.
+    pub part: Option<SectionKind>,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub norm: &'a Norm<'a>,
+    pub lines: Vec<LineInfo>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(norm: &'a Norm<'a>) -> Ctx<'a> {
+        let mut lines = Vec::with_capacity(norm.lines.len());
+        let mut in_front_matter = false;
+        for (k, l) in norm.lines.iter().enumerate() {
+            let t = norm.line_text(*l);
+            if k == 0 && t == "---" {
+                in_front_matter = true;
+            }
+            let debris = in_front_matter || meta::is_debris(t);
+            if in_front_matter && k > 0 && t == "---" {
+                in_front_matter = false;
+            }
+            let marker = outline::marker_at(t);
+            let part = if debris {
+                None
+            } else {
+                match &marker {
+                    Some(m) if m.kind == outline::MarkerKind::CnComma => {
+                        let title = &t[m.len..];
+                        let title = &title[..outline::title_len(title)];
+                        Some(outline::section_kind(title).unwrap_or(SectionKind::Other))
+                    }
+                    Some(_) => None,
+                    None => outline::part_heading(t),
+                }
+            };
+            lines.push(LineInfo { start: l.start, end: l.end, marker, debris, part });
+        }
+        Ctx { norm, lines }
+    }
+
+    pub fn text(&self, k: usize) -> &str {
+        let l = &self.lines[k];
+        &self.norm.text[l.start..l.end]
+    }
+
+    /// The text of line `k` after its marker.
+    pub fn body(&self, k: usize) -> (&str, usize) {
+        let l = &self.lines[k];
+        let skip = l.marker.as_ref().map_or(0, |m| m.len);
+        (&self.norm.text[l.start + skip..l.end], l.start + skip)
+    }
+
+    pub fn span(&self, s: usize, e: usize) -> Span {
+        let (a, b) = self.norm.orig_range(s, e);
+        Span::bytes(a, b)
+    }
+
+    pub fn orig(&self, s: usize, e: usize) -> String {
+        self.norm.orig_text(s, e)
+    }
+}
+
+/// The lines `first..last` of the input that hold one report.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ReportRange {
+    pub first: usize,
+    pub last: usize,
+    /// The title line, when the report has one.
+    pub title_line: Option<usize>,
+}
+
+fn analyze(ctx: &Ctx, r: ReportRange) -> Report {
+    let mut rep = meta::metadata(ctx, r);
+    let found = targets::find(ctx, r, rep.year);
+    let outline = tasks::outline(ctx, r, found.annual_line);
+    rep.sections = outline.sections;
+    if let Some(p) = found.paragraph {
+        rep.sections.push(Section { kind: SectionKind::Targets, title: p.1.clone(), span: p.0 });
+        rep.sections.sort_by_key(|s| s.span.start);
+    }
+    rep.tasks = outline.tasks;
+    rep.livelihood = outline.livelihood;
+    rep.glossary = outline.glossary;
+    rep.targets = found.annual;
+    rep.five_year_targets = found.five_year;
+    if rep.kind == ReportKind::WorkReport && !meta::looks_like_report(ctx, r, &rep) {
+        rep.kind = ReportKind::NotAReport;
+    }
+    if rep.kind == ReportKind::NotAReport {
+        rep.targets.clear();
+        rep.five_year_targets.clear();
+        rep.warnings.push("not a work report: no targets are reported".into());
+    }
+    if rep.kind != ReportKind::NotAReport && rep.targets.is_empty() {
+        rep.warnings.push("no headline targets paragraph found".into());
+    }
+    if rep.kind != ReportKind::NotAReport && rep.tasks.is_empty() {
+        rep.warnings.push("no work plan sections found".into());
+    }
+    rep
+}

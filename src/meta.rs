@@ -1,0 +1,381 @@
+//! Where reports begin and end (a compilation holds several), what each says of itself (title,
+//! place, level, year, date, meeting, speaker), and which lines are web-page debris.
+
+use crate::model::{Report, ReportKind};
+use crate::normalize::is_han;
+use crate::{Ctx, ReportRange, vocab};
+
+/// A line of page furniture, not of the report.
+pub fn is_debris(t: &str) -> bool {
+    let n = t.chars().count();
+    if vocab::DEBRIS_LINES.contains(&t) {
+        return true;
+    }
+    if n <= 80 && vocab::DEBRIS_LINE_STARTS.iter().any(|w| t.starts_with(w)) {
+        return true;
+    }
+    if n <= 60 && (t.contains("扫一扫") || t.contains("ICP") || t.contains("公众号") || t.contains("分享到") || t.contains("打印本页")) {
+        return true;
+    }
+    // breadcrumbs: 首页 > 政务公开 > 政府工作报告
+    if n <= 80 && t.matches('>').count() >= 2 && !t.contains('<') {
+        return true;
+    }
+    // 32-hex ids of related links
+    let hex = t.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+    if hex >= 16 {
+        return true;
+    }
+    // a bare date and time: 2026年02月10日 07时41分
+    if n <= 24 && t.contains('时') && t.contains('分') && t.chars().filter(|c| c.is_ascii_digit()).count() >= 8 {
+        return true;
+    }
+    false
+}
+
+/// A line that titles a work report (not a table-of-contents entry with a page number).
+fn is_title_line(t: &str) -> bool {
+    let n = t.chars().count();
+    if !(6..=70).contains(&n) || !(t.contains("政府工作报告") || t.contains("工作报告") && t.contains("政府")) {
+        return false;
+    }
+    if t.contains('。') || t.contains(',') && n > 40 {
+        return false;
+    }
+    // a table-of-contents entry ends with its page number: 1.2024年济南市政府工作报告 1
+    if t.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    !t.starts_with("关于") && !t.starts_with('《')
+}
+
+fn opens_report(ctx: &Ctx, k: usize) -> bool {
+    let end = (k + 8).min(ctx.lines.len());
+    for j in k + 1..end {
+        let t = ctx.text(j);
+        if is_title_line(t) {
+            return false;
+        }
+        if t.starts_with("各位代表") || (t.contains("会议上") && t.contains('在')) || t.contains("人民代表大会") || is_speaker_line(t) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The reports of the input: several when titled reports follow one another.
+pub fn split_reports(ctx: &Ctx) -> Vec<ReportRange> {
+    let n = ctx.lines.len();
+    let mut starts: Vec<usize> = Vec::new();
+    for k in 0..n {
+        if ctx.lines[k].debris {
+            continue;
+        }
+        if is_title_line(ctx.text(k)) && opens_report(ctx, k) {
+            // a title repeated on the next lines (page chrome) opens nothing new
+            if starts.last().is_some_and(|&s| k - s < 12) {
+                continue;
+            }
+            starts.push(k);
+        }
+    }
+    if starts.len() < 2 {
+        let title_line = starts.first().copied().or_else(|| (0..n.min(40)).find(|&k| !ctx.lines[k].debris && is_title_line(ctx.text(k))));
+        return vec![ReportRange { first: 0, last: n, title_line }];
+    }
+    let mut out = Vec::new();
+    for (i, &s) in starts.iter().enumerate() {
+        let e = starts.get(i + 1).copied().unwrap_or(n);
+        out.push(ReportRange { first: s, last: e, title_line: Some(s) });
+    }
+    out
+}
+
+fn is_speaker_line(t: &str) -> bool {
+    let n = t.chars().count();
+    n <= 30 && SPEAKER_TITLES.iter().any(|w| t.contains(w)) && !t.contains('。') && !t.contains(',')
+}
+
+const SPEAKER_TITLES: &[&str] = &[
+    "代省长", "省长", "代市长", "市长", "代县长", "县长", "代区长", "区长", "代州长", "州长", "旗长", "盟长", "主席", "总理", "代主席",
+];
+
+/// Title, place, level, year, date, meeting and speaker of one report.
+pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
+    let mut rep = Report::default();
+    let first = r.first;
+    let last = r.last;
+    let span_start = ctx.lines.get(first).map_or(0, |l| l.start);
+    let span_end = if last > first { ctx.lines[last - 1].end } else { span_start };
+    rep.span = ctx.span(span_start, span_end);
+
+    let head_end = (first + 60).min(last);
+    // front matter `title:` as a fallback title
+    let mut fm_title: Option<(String, usize)> = None;
+    for k in first..head_end {
+        let t = ctx.text(k);
+        if let Some(rest) = t.strip_prefix("title:") {
+            let l = &ctx.lines[k];
+            let skip = l.end - l.start - rest.len();
+            fm_title = Some((rest.trim().to_string(), k));
+            let _ = skip;
+            break;
+        }
+    }
+    if let Some(k) = r.title_line {
+        let l = &ctx.lines[k];
+        let t = ctx.text(k);
+        let skip = if t.starts_with("title:") { t.len() - t["title:".len()..].trim_start().len() } else { 0 };
+        let mut title = ctx.orig(l.start + skip, l.end);
+        // a title written twice in a row (front matter of some scrapes)
+        let half = title.len() / 2;
+        if title.len() % 2 == 0 && title.is_char_boundary(half) && title[..half] == title[half..] {
+            title.truncate(half);
+        }
+        rep.title = Some(title);
+        rep.title_span = Some(ctx.span(l.start + skip, l.end));
+    }
+
+    let head: Vec<usize> = (first..head_end).collect();
+    let folded_title = r.title_line.map(|k| ctx.text(k).to_string()).or_else(|| fm_title.as_ref().map(|t| crate::t2s::fold(&t.0)));
+    // date and meeting: "——2024年1月10日在济南市第十八届人民代表大会第三次会议上"
+    for &k in &head {
+        let t = ctx.text(k);
+        if rep.date.is_none() {
+            if let Some((s, e)) = find_date(t) {
+                if t.contains("会议") || t.len() < 60 {
+                    let l = &ctx.lines[k];
+                    rep.date = Some(ctx.orig(l.start + s, l.start + e));
+                }
+            }
+        }
+        if rep.meeting.is_none() {
+            if let Some(i) = t.find("在") {
+                if let Some(j) = t[i..].find("会议") {
+                    let s = i + "在".len();
+                    let e = i + j + "会议".len();
+                    if e - s < 120 && t[s..e].contains("代表大会") {
+                        let l = &ctx.lines[k];
+                        rep.meeting = Some(ctx.orig(l.start + s, l.start + e));
+                    }
+                }
+            }
+        }
+        if rep.speaker.is_none() && is_speaker_line(t) && !t.contains("报告") {
+            let l = &ctx.lines[k];
+            let s = t.trim_start_matches(['—', '-', ' ']);
+            rep.speaker = Some(ctx.orig(l.end - s.len(), l.end));
+        }
+    }
+    // the place: from the title, then the meeting
+    let place_src = folded_title.clone().or_else(|| rep.meeting.as_ref().map(|m| crate::t2s::fold(m)));
+    if let Some(src) = &place_src {
+        if let Some((place, level)) = find_place(src) {
+            rep.place = Some(place);
+            rep.level = Some(level);
+        }
+    }
+    if rep.place.is_none() {
+        if let Some(m) = &rep.meeting {
+            if let Some((place, level)) = find_place(&crate::t2s::fold(m)) {
+                rep.place = Some(place);
+                rep.level = Some(level);
+            }
+        }
+    }
+    // the year: the title's, else the year of the date, else the plan's
+    rep.year = folded_title.as_deref().and_then(first_year);
+    if rep.year.is_none() {
+        rep.year = rep.date.as_deref().and_then(|d| first_year(&crate::t2s::fold(d)));
+    }
+    if rep.year.is_none() {
+        rep.year = plan_year(ctx, r);
+    }
+    if rep.title.is_none() {
+        if let Some((t, _)) = &fm_title {
+            rep.title = Some(t.clone());
+        } else if rep.place.is_some() || rep.year.is_some() {
+            let y = rep.year.map(|y| format!("{y}年")).unwrap_or_default();
+            rep.title = Some(format!("{y}{}政府工作报告", rep.place.clone().unwrap_or_default()));
+        }
+    }
+    let whole = (first..last).map(|k| ctx.text(k)).take(400);
+    let mut plan_words = 0;
+    for t in whole {
+        if t.contains("分解方案") || t.contains("任务分解") || t.contains("责任分工") {
+            plan_words += 1;
+        }
+    }
+    if plan_words > 0 && folded_title.as_deref().is_none_or(|t| !t.ends_with("政府工作报告") || t.contains("分解")) {
+        rep.kind = ReportKind::DecompositionPlan;
+    }
+    rep
+}
+
+fn find_date(t: &str) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && t[i + 4..].starts_with('年') {
+            let mut j = i + 4 + '年'.len_utf8();
+            let m = t[j..].chars().take_while(char::is_ascii_digit).count();
+            if (1..=2).contains(&m) && t[j + m..].starts_with('月') {
+                j += m + '月'.len_utf8();
+                let d = t[j..].chars().take_while(char::is_ascii_digit).count();
+                if (1..=2).contains(&d) && t[j + d..].starts_with('日') {
+                    return Some((i, j + d + '日'.len_utf8()));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn first_year(t: &str) -> Option<u32> {
+    let b = t.as_bytes();
+    for i in 0..b.len().saturating_sub(3) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit()) {
+            let y: u32 = t[i..i + 4].parse().ok()?;
+            if (1949..=2100).contains(&y) {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+/// The year of the plan's part title (`2024年工作安排`, `2024年重点工作`).
+fn plan_year(ctx: &Ctx, r: ReportRange) -> Option<u32> {
+    for k in r.first..r.last {
+        if ctx.lines[k].part == Some(crate::model::SectionKind::Plan) {
+            if let Some(y) = first_year(ctx.text(k)) {
+                return Some(y);
+            }
+        }
+    }
+    // "今年是…" / the review's year plus one
+    for k in r.first..r.last {
+        if ctx.lines[k].part == Some(crate::model::SectionKind::Review) {
+            if let Some(y) = first_year(ctx.text(k)) {
+                return Some(y + 1);
+            }
+        }
+    }
+    None
+}
+
+const LEVELS: &[(&str, &str)] = &[
+    ("特别行政区", "特别行政区"),
+    ("自治区", "自治区"),
+    ("自治州", "州"),
+    ("自治县", "县"),
+    ("自治旗", "旗"),
+    ("新区", "区"),
+    ("省", "省"),
+    ("市", "市"),
+    ("州", "州"),
+    ("盟", "盟"),
+    ("地区", "地区"),
+    ("县", "县"),
+    ("区", "区"),
+    ("旗", "旗"),
+];
+
+const MUNICIPALITIES: &[&str] = &["北京市", "上海市", "天津市", "重庆市"];
+
+/// The place a title or meeting names, with its level: `2024年济南市政府工作报告` → 济南市, 市.
+pub fn find_place(t: &str) -> Option<(String, String)> {
+    if t.contains("国务院") {
+        return Some(("中华人民共和国".into(), "国务院".into()));
+    }
+    // the Han run before 人民政府/政府/第…届/人民代表大会
+    let cut = ["人民政府", "政府工作报告", "政府", "第", "人民代表大会", "人大"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()?;
+    let before = &t[..cut];
+    // drop a leading year (2024年 / 2024年度) and anything not Han
+    let mut s = before;
+    if let Some(p) = s.rfind('年') {
+        if s[..p].ends_with(|c: char| c.is_ascii_digit()) {
+            let after = s[p + '年'.len_utf8()..].trim_start_matches('度');
+            // 博野县2025年政府工作报告: the place stands before the year
+            s = if after.chars().any(is_han) { after } else { s[..p].trim_end_matches(|c: char| c.is_ascii_digit()) };
+        }
+    }
+    let s: String = s.chars().rev().take_while(|&c| is_han(c)).collect::<Vec<_>>().into_iter().rev().collect();
+    let s = s.trim_start_matches("关于");
+    if s.chars().count() < 2 {
+        return None;
+    }
+    // 济南市 (a 区 of a 市: 泰州市高港区 → 区)
+    let mut best: Option<(usize, &str)> = None;
+    for (suffix, level) in LEVELS {
+        if s.ends_with(suffix) && best.is_none_or(|(l, _)| suffix.len() > l) {
+            best = Some((suffix.len(), level));
+        }
+    }
+    let (_, level) = best?;
+    let level = if MUNICIPALITIES.contains(&s) { "直辖市" } else { level };
+    Some((s.to_string(), level.to_string()))
+}
+
+/// Whether the text reads as a work report or plan at all (an article about a city does not).
+pub fn looks_like_report(ctx: &Ctx, r: ReportRange, rep: &Report) -> bool {
+    let figures = rep.targets.iter().filter(|t| t.value.is_some()).count();
+    if r.title_line.is_some() || !rep.targets.is_empty() && rep.tasks.len() >= 2 || figures >= 3 {
+        return true;
+    }
+    let mut signals = 0;
+    for k in r.first..r.last.min(r.first + 5000) {
+        let t = ctx.text(k);
+        if t.starts_with("各位代表") {
+            signals += 2;
+        }
+        if t.contains("政府工作报告") || t.contains("工作报告") && t.contains("请予审议") {
+            signals += 2;
+        }
+        if t.contains("预期目标") && (t.contains("是:") || t.contains("为:")) {
+            signals += 1;
+        }
+        if ctx.lines[k].part == Some(crate::model::SectionKind::Review) || ctx.lines[k].part == Some(crate::model::SectionKind::Plan) {
+            signals += 1;
+        }
+    }
+    signals >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_and_levels() {
+        let p = |s: &str| find_place(s).map(|(a, b)| format!("{a}/{b}"));
+        assert_eq!(p("2024年济南市政府工作报告").as_deref(), Some("济南市/市"));
+        assert_eq!(p("2024年通渭县政府工作报告").as_deref(), Some("通渭县/县"));
+        assert_eq!(p("博野县2025年政府工作报告").as_deref(), Some("博野县/县"));
+        assert_eq!(p("2015年新疆维吾尔自治区政府工作报告").as_deref(), Some("新疆维吾尔自治区/自治区"));
+        assert_eq!(p("2024年泰州市高港区政府工作报告").as_deref(), Some("泰州市高港区/区"));
+        assert_eq!(p("2015年上海市政府工作报告").as_deref(), Some("上海市/直辖市"));
+        assert_eq!(p("2024年国务院政府工作报告").as_deref(), Some("中华人民共和国/国务院"));
+    }
+
+    #[test]
+    fn debris_lines() {
+        for t in ["您现在的位置:汉阴县人民政府>政务要闻>理论调研", "扫一扫在手机打开当前页", "责任编辑:张三", "大", "【字体:", "c3064029fbc341e99c8ce71ce3aec20c:", "2026年02月10日 07时41分"] {
+            assert!(is_debris(t), "{t}");
+        }
+        for t in ["一、2023年工作回顾", "各位代表:", "地区生产总值增长5.5%以上"] {
+            assert!(!is_debris(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn dates_and_years() {
+        assert_eq!(find_date("——2024年1月10日在济南市第十八届人民代表大会第三次会议上"), Some((6, 6 + "2024年1月10日".len())));
+        assert_eq!(first_year("回顾2023"), Some(2023));
+        assert_eq!(first_year("增长12345"), None);
+    }
+}

@@ -1,0 +1,504 @@
+//! Text as it comes, made uniform for matching, with a byte map back to the original.
+//!
+//! The normalized text folds full-width forms to ASCII (，→, ％→% ５→5), traditional characters to
+//! simplified, CRLF and the literal text `\r\n` to line breaks, drops Markdown markers (`**`, `#`,
+//! `>`), footnote markers (〔3〕 [12]), spaces between Chinese characters (`2015 年`, `政 府`), and
+//! turns the space-separated paragraphs of text with no line breaks at all into lines. Every
+//! normalized byte maps back to the original text, so spans always point into what the user gave.
+
+use crate::t2s;
+
+/// The largest input parsed; the rest is ignored (with a warning).
+pub const MAX_INPUT: usize = 64 << 20;
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    c: char,
+    /// Start of the original text this character stands for.
+    o: u32,
+    /// Length in bytes of that original text (0 for nothing).
+    ol: u8,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    n: usize,
+    o: usize,
+    nlen: usize,
+    olen: usize,
+    /// Byte offsets inside the piece map one to one (same byte lengths).
+    aligned: bool,
+}
+
+/// A line of the normalized text, trimmed: `start..end` are byte offsets into `Norm::text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Norm<'a> {
+    pub orig: &'a str,
+    pub text: String,
+    pub lines: Vec<Line>,
+    pieces: Vec<Piece>,
+}
+
+impl<'a> Norm<'a> {
+    pub fn new(orig: &'a str) -> Norm<'a> {
+        let orig = truncate(orig);
+        let toks = decode(orig);
+        let toks = break_unbroken_lines(toks);
+        let toks = strip_markup(toks);
+        let toks = squeeze_spaces(toks);
+        let toks = join_hard_wraps(toks);
+        let (text, pieces) = assemble(&toks);
+        let lines = split_lines(&text);
+        Norm { orig, text, lines, pieces }
+    }
+
+    pub fn line_text(&self, l: Line) -> &str {
+        &self.text[l.start..l.end]
+    }
+
+    /// The original byte offset where the normalized text at `n` starts.
+    pub fn orig_start(&self, n: usize) -> usize {
+        if self.pieces.is_empty() {
+            return 0;
+        }
+        let i = self.pieces.partition_point(|p| p.n <= n).saturating_sub(1);
+        let p = self.pieces[i];
+        if n < p.n + p.nlen {
+            if p.aligned { p.o + (n - p.n) } else { p.o }
+        } else {
+            p.o + p.olen
+        }
+    }
+
+    /// The original byte offset where the normalized text ending at `n` ends.
+    pub fn orig_end(&self, n: usize) -> usize {
+        if self.pieces.is_empty() || n == 0 {
+            return self.orig_start(n);
+        }
+        let i = self.pieces.partition_point(|p| p.n < n).saturating_sub(1);
+        let p = self.pieces[i];
+        if n <= p.n + p.nlen && n > p.n {
+            if p.aligned { p.o + (n - p.n) } else { p.o + p.olen }
+        } else {
+            p.o + p.olen
+        }
+    }
+
+    /// The original byte range of the normalized range `s..e`.
+    pub fn orig_range(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.orig_start(s);
+        let b = if e > s { self.orig_end(e) } else { a };
+        (a, b.max(a))
+    }
+
+    /// The original text of the normalized range `s..e`, with line breaks and Markdown markers removed.
+    pub fn orig_text(&self, s: usize, e: usize) -> String {
+        let (a, b) = self.orig_range(s, e);
+        clean_phrase(&self.orig[a..b])
+    }
+}
+
+/// A phrase of the original text as one line: line breaks, literal `\r\n`, `**` and padding removed.
+pub fn clean_phrase(s: &str) -> String {
+    let s = s.replace("\\r\\n", "").replace("\\n", "").replace("**", "");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c != '\r' && c != '\n' {
+            out.push(c);
+        }
+    }
+    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
+}
+
+fn truncate(s: &str) -> &str {
+    if s.len() <= MAX_INPUT {
+        return s;
+    }
+    let mut end = MAX_INPUT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F | 0x3007)
+}
+
+/// Chinese punctuation and other wide characters (not Han, not ASCII).
+pub fn is_wide_punct(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2010..=0x206F | 0x2460..=0x24FF | 0x3200..=0x32FF | 0xFE30..=0xFE4F)
+}
+
+/// The single-character fold: full-width ASCII to ASCII, odd spaces to a space, dash variants,
+/// traditional to simplified. `None` drops the character.
+fn fold_char(c: char) -> Option<char> {
+    let u = c as u32;
+    Some(match u {
+        0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
+        0x3000 | 0x00A0 | 0x2002..=0x200A | 0x202F | 0x205F | 0x09 | 0x0B | 0x0C => ' ',
+        0x200B..=0x200D | 0xFEFF | 0x2060 => return None,
+        0x2010..=0x2013 | 0x2212 | 0xFE63 => '-',
+        0x2015 => '—',
+        0x00..=0x1F if c != '\n' => ' ',
+        0x7F..=0x9F => ' ',
+        0xFFFD => ' ',
+        _ if u >= 0x3400 => t2s::fold_char(c),
+        _ => c,
+    })
+}
+
+/// Literal escape sequences (`\r\n`, `\n`) stand for line breaks when the text uses them as such.
+fn uses_literal_breaks(s: &str) -> bool {
+    let lit = s.matches("\\n").count();
+    let real = s.matches('\n').count();
+    lit >= 3 && lit > real
+}
+
+fn decode(orig: &str) -> Vec<Tok> {
+    let literal = uses_literal_breaks(orig);
+    let b = orig.as_bytes();
+    let mut toks = Vec::with_capacity(orig.len() / 2 + 1);
+    let mut i = 0;
+    while i < b.len() {
+        let c = match orig[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if literal && c == '\\' && i + 1 < b.len() {
+            let rest = &b[i..];
+            let (n, ch) = if rest.starts_with(b"\\r\\n") {
+                (4, '\n')
+            } else if rest.starts_with(b"\\n") || rest.starts_with(b"\\r") {
+                (2, '\n')
+            } else if rest.starts_with(b"\\t") {
+                (2, ' ')
+            } else {
+                (0, ' ')
+            };
+            if n > 0 {
+                toks.push(Tok { c: ch, o: i as u32, ol: n as u8 });
+                i += n;
+                continue;
+            }
+        }
+        if c == '\r' {
+            let n = if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            toks.push(Tok { c: '\n', o: i as u32, ol: n });
+            i += n as usize;
+            continue;
+        }
+        if let Some(f) = fold_char(c) {
+            toks.push(Tok { c: f, o: i as u32, ol: cl as u8 });
+        }
+        i += cl;
+    }
+    toks
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | ':' | ';' | '…' | '”' | '」')
+}
+
+/// Text with no line breaks at all (a paragraph per space): spaces between paragraphs become breaks.
+fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
+    const LONG: usize = 2000;
+    let mut start = 0;
+    while start < toks.len() {
+        let end = toks[start..].iter().position(|t| t.c == '\n').map_or(toks.len(), |p| start + p);
+        if end - start >= LONG {
+            let spaces = toks[start..end].windows(2).filter(|w| w[0].c != ' ' && w[1].c == ' ').count();
+            if spaces >= 5 {
+                let mut k = start;
+                while k < end {
+                    if toks[k].c != ' ' {
+                        k += 1;
+                        continue;
+                    }
+                    let run_end = (k..end).find(|&j| toks[j].c != ' ').unwrap_or(end);
+                    let left = if k > start { Some(toks[k - 1].c) } else { None };
+                    let right = if run_end < end { Some(toks[run_end].c) } else { None };
+                    if let (Some(l), Some(r)) = (left, right) {
+                        let l_ascii = l.is_ascii_alphanumeric();
+                        let r_digit = r.is_ascii_digit() || r == '%';
+                        if is_sentence_end(l) || (!l_ascii && !r_digit) {
+                            toks[k].c = '\n';
+                        }
+                    }
+                    k = run_end;
+                }
+            }
+        }
+        start = end + 1;
+    }
+    toks
+}
+
+fn at_line_start(out: &[Tok]) -> bool {
+    out.iter().rev().find(|t| t.c != ' ').is_none_or(|t| t.c == '\n')
+}
+
+/// Markdown markers, footnote markers and runs of `?` standing for lost characters.
+fn strip_markup(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let c = toks[i].c;
+        let next = toks.get(i + 1).map(|t| t.c);
+        if c == '*' && next == Some('*') {
+            i += 2;
+            continue;
+        }
+        if (c == '#' || c == '>') && at_line_start(&out) {
+            let mut j = i;
+            while j < toks.len() && toks[j].c == c {
+                j += 1;
+            }
+            if c == '>' || toks.get(j).is_some_and(|t| t.c == ' ') {
+                i = j;
+                continue;
+            }
+        }
+        if matches!(c, '〔' | '[' | '【') && !at_line_start(&out) {
+            let close = match c {
+                '〔' => '〕',
+                '[' => ']',
+                _ => '】',
+            };
+            let mut j = i + 1;
+            while j < toks.len() && j < i + 5 && toks[j].c.is_ascii_digit() {
+                j += 1;
+            }
+            if j > i + 1 && toks.get(j).is_some_and(|t| t.c == close) {
+                i = j + 1;
+                continue;
+            }
+        }
+        if c == '?' && next == Some('?') {
+            let mut j = i;
+            while j < toks.len() && toks[j].c == '?' {
+                j += 1;
+            }
+            let left_han = out.last().is_some_and(|t| is_han(t.c) || t.c == ' ');
+            let right_han = toks.get(j).is_some_and(|t| is_han(t.c) || t.c == ' ' || t.c == '\n' || t.c == '\t');
+            if left_han || right_han {
+                let t = toks[i];
+                out.push(Tok { c: ' ', o: t.o, ol: 0 });
+                i = j;
+                continue;
+            }
+        }
+        out.push(toks[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Spaces survive only between two ASCII characters (`Hello world`); elsewhere (`2015 年`,
+/// `政 府 工 作`, `增长 7%`) they go. Runs become one space; line ends are trimmed.
+fn squeeze_spaces(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].c != ' ' {
+            out.push(toks[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && toks[j].c == ' ' {
+            j += 1;
+        }
+        let left = out.last().map(|t| t.c);
+        let right = toks.get(j).map(|t| t.c);
+        if let (Some(l), Some(r)) = (left, right) {
+            if l != '\n' && r != '\n' && l.is_ascii() && r.is_ascii() {
+                out.push(toks[i]);
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Hard wraps of text copied from a PDF: a line cut in mid-sentence at the page width goes on
+/// in the next line. Joined only when most long lines share one width and the cut line has it.
+fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
+    // line lengths in characters
+    let mut lens = Vec::new();
+    let mut bounds = Vec::new();
+    let mut s = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if t.c == '\n' {
+            lens.push(k - s);
+            bounds.push((s, k));
+            s = k + 1;
+        }
+    }
+    bounds.push((s, toks.len()));
+    lens.push(toks.len() - s);
+    let long: Vec<usize> = lens.iter().copied().filter(|&l| (16..=120).contains(&l)).collect();
+    if long.len() < 20 {
+        return toks;
+    }
+    let mut hist = std::collections::HashMap::new();
+    for &l in &long {
+        *hist.entry(l).or_insert(0usize) += 1;
+    }
+    let (width, _) = hist
+        .iter()
+        .map(|(&w, _)| (w, (w.saturating_sub(1)..=w + 1).map(|x| hist.get(&x).copied().unwrap_or(0)).sum::<usize>()))
+        .max_by_key(|&(w, n)| (n, w))
+        .unwrap_or((0, 0));
+    let near = long.iter().filter(|&&l| l + 2 >= width && l <= width + 1).count();
+    if near * 3 < long.len() || near < 10 {
+        return toks;
+    }
+    for w in 0..bounds.len().saturating_sub(1) {
+        let (a, b) = bounds[w];
+        let (c, d) = bounds[w + 1];
+        if b - a + 2 < width || b - a > width + 1 || c >= d {
+            continue;
+        }
+        let last = toks[b - 1].c;
+        let first = toks[c].c;
+        if is_sentence_end(last) || last == ')' {
+            continue;
+        }
+        if crate::outline::starts_with_marker(&toks[c..d.min(c + 8)].iter().map(|t| t.c).collect::<String>()) {
+            continue;
+        }
+        if is_han(first) || first.is_ascii_digit() || matches!(first, ',' | '、' | '。' | '%' | '“' | '”' | '(' | ')') {
+            toks[b].c = '\u{0}';
+        }
+    }
+    toks.retain(|t| t.c != '\u{0}');
+    toks
+}
+
+fn assemble(toks: &[Tok]) -> (String, Vec<Piece>) {
+    let mut text = String::with_capacity(toks.len() * 2);
+    let mut pieces: Vec<Piece> = Vec::new();
+    for t in toks {
+        let n = text.len();
+        text.push(t.c);
+        let nlen = t.c.len_utf8();
+        let (o, olen) = (t.o as usize, t.ol as usize);
+        let aligned = nlen == olen;
+        if let Some(p) = pieces.last_mut() {
+            if aligned && p.aligned && p.o + p.olen == o && p.n + p.nlen == n {
+                p.nlen += nlen;
+                p.olen += olen;
+                continue;
+            }
+        }
+        pieces.push(Piece { n, o, nlen, olen, aligned });
+    }
+    (text, pieces)
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut s = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+        if c == '\n' {
+            let seg = &text[s..i];
+            let lead = seg.len() - seg.trim_start().len();
+            let trail = seg.len() - seg.trim_end().len();
+            if lead + trail < seg.len() {
+                lines.push(Line { start: s + lead, end: i - trail });
+            }
+            s = i + 1;
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Norm::new(s).text
+    }
+
+    #[test]
+    fn folds_width_and_script() {
+        assert_eq!(norm("增長６．５％（預計）"), "增长6.5%(预计)");
+        assert_eq!(norm("經濟增長6％左右；"), "经济增长6%左右;");
+    }
+
+    #[test]
+    fn line_breaks_of_every_kind() {
+        assert_eq!(norm("一、回顾\r\n二、安排\r三"), "一、回顾\n二、安排\n三");
+        let lit = "一、回顾 \\r\\n二、安排 \\r\\n三、自身建设 \\r\\n四";
+        assert_eq!(norm(lit), "一、回顾\n二、安排\n三、自身建设\n四");
+    }
+
+    #[test]
+    fn spaces_between_chinese_go_ascii_words_stay() {
+        assert_eq!(norm("政 府 工 作 报 告"), "政府工作报告");
+        assert_eq!(norm("2015 年 地区生产总值增长 7%左右"), "2015年地区生产总值增长7%左右");
+        assert_eq!(norm("GDP and CPI"), "GDP and CPI");
+        assert_eq!(norm("政??府??工??作"), "政府工作");
+    }
+
+    #[test]
+    fn markdown_and_footnotes() {
+        assert_eq!(norm("## **一、工作回顾**\n> 引文"), "一、工作回顾\n引文");
+        assert_eq!(norm("深入践行“两山”理论〔75〕,推动 ［1］ 发展"), "深入践行“两山”理论,推动发展");
+    }
+
+    #[test]
+    fn map_back_to_original() {
+        let s = "增長 ６．５％左右";
+        let n = Norm::new(s);
+        assert_eq!(n.text, "增长6.5%左右");
+        let p = n.text.find("6.5%").unwrap();
+        let (a, b) = n.orig_range(p, p + 4);
+        assert_eq!(&s[a..b], "６．５％");
+        let (a, b) = n.orig_range(0, n.text.len());
+        assert_eq!(&s[a..b], s);
+        assert_eq!(n.orig_text(0, "增长".len()), "增長");
+    }
+
+    #[test]
+    fn unbroken_text_gets_lines() {
+        let body = "一年来成绩显著。".repeat(300);
+        let s = format!("2024年通渭縣政府工作報告 ——2024年1月21日 各位代表: 现在报告。 {body} 一、聚焦巩固成果。 二、聚焦投资。 增长 7%左右。 3.三抓三促:说明");
+        let n = Norm::new(&s);
+        let lines: Vec<&str> = n.lines.iter().map(|&l| n.line_text(l)).collect();
+        assert!(lines.contains(&"一、聚焦巩固成果。"), "{lines:?}");
+        assert!(lines.contains(&"3.三抓三促:说明"), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("增长7%左右")), "{lines:?}");
+    }
+
+    #[test]
+    fn hard_wraps_joined_when_the_page_width_is_plain() {
+        let mut s = String::new();
+        for _ in 0..30 {
+            s.push_str("我们将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加\n快构建新发展格局，着力推动高质量发展。\n");
+        }
+        s.push_str("一、工作回顾\n");
+        let n = Norm::new(&s);
+        assert!(n.text.contains("理念,加快构建"), "{}", &n.text[..200]);
+        assert!(n.text.contains("\n一、工作回顾"));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["", "\\", "\\r", "**", "〔", "[12", "\u{0}\u{1}\u{7f}", "\r\r\n\n", "??", "＃ ＃"] {
+            let n = Norm::new(s);
+            for l in &n.lines {
+                let _ = n.orig_text(l.start, l.end);
+            }
+        }
+    }
+}

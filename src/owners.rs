@@ -1,0 +1,433 @@
+//! Owners of a task: lead units (牵头, 主办), responsible units (负责, 责任单位, 配合, 协办, or
+//! named with no role word), leaders (persons) and a deadline, in every layout reports use:
+//! trailing brackets, several brackets per item, `牵头单位：…` lines, table columns.
+
+use crate::model::Owners;
+use crate::normalize::is_han;
+use crate::vocab;
+use crate::Ctx;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Lead,
+    Responsible,
+    Leader,
+}
+
+/// The role a label or role word names.
+pub fn role_of(word: &str) -> Option<Role> {
+    if vocab::LEADER_WORDS.iter().any(|w| word.contains(w)) {
+        return Some(Role::Leader);
+    }
+    if vocab::LEAD_WORDS.iter().any(|w| word.contains(w)) {
+        return Some(Role::Lead);
+    }
+    if vocab::RESP_WORDS.iter().any(|w| word.contains(w)) {
+        return Some(Role::Responsible);
+    }
+    None
+}
+
+/// A label at the start of `s` (`牵头单位:`, `主办单位:`, `牵头领导:`): its role and where the names begin.
+fn label_at(s: &str) -> Option<(Role, usize)> {
+    let p = s.find(':')?;
+    let label = &s[..p];
+    if label.chars().count() > 8 || label.is_empty() {
+        return None;
+    }
+    let all: Vec<&str> = vocab::LEADER_WORDS.iter().chain(vocab::LEAD_WORDS).chain(vocab::RESP_WORDS).copied().collect();
+    if !all.iter().any(|w| label.ends_with(w) || label == *w || label.contains(w)) {
+        return None;
+    }
+    Some((role_of(label)?, p + 1))
+}
+
+/// A role word at the end of a segment (`市发改委牵头`, `各县区政府分工负责`): role and the names' end.
+fn suffix_role(s: &str) -> Option<(Role, usize)> {
+    let words: &[(&str, Role)] = &[
+        ("牵头负责", Role::Lead),
+        ("牵头落实", Role::Lead),
+        ("牵头", Role::Lead),
+        ("主办", Role::Lead),
+        ("按职责分工负责", Role::Responsible),
+        ("分工负责", Role::Responsible),
+        ("按职责负责", Role::Responsible),
+        ("负责落实", Role::Responsible),
+        ("具体负责", Role::Responsible),
+        ("共同负责", Role::Responsible),
+        ("负责", Role::Responsible),
+        ("配合", Role::Responsible),
+        ("协办", Role::Responsible),
+        ("参与", Role::Responsible),
+        ("落实", Role::Responsible),
+    ];
+    for (w, role) in words {
+        if let Some(p) = s.rfind(w) {
+            if p + w.len() == s.len() && p > 0 {
+                let mut end = p;
+                let head = &s[..end];
+                for filler in ["按职责", "等单位", "等部门", "等", "各自"] {
+                    if head[..end].ends_with(filler) && end > filler.len() {
+                        end -= filler.len();
+                    }
+                }
+                return Some((*role, end));
+            }
+        }
+    }
+    None
+}
+
+fn is_deadline(s: &str) -> bool {
+    vocab::DEADLINE_WORDS.iter().any(|w| s.contains(w)) || (s.contains('月') && (s.ends_with('前') || s.contains("底")))
+}
+
+/// Whether a name reads as a unit (市发改委, 各县区政府, 安康机场公司).
+pub fn is_unit(name: &str) -> bool {
+    let n = name.chars().count();
+    if !(2..=40).contains(&n) {
+        return false;
+    }
+    let core = strip_alias(name);
+    vocab::UNIT_ENDINGS.iter().any(|w| core.ends_with(w)) || core.contains("政府") || core.contains("管委会")
+}
+
+/// 市工信局<市国资委> → 市工信局
+fn strip_alias(name: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in name.chars() {
+        match c {
+            '<' | '〈' | '(' => depth += 1,
+            '>' | '〉' | ')' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Splits a list of names at 、 , ; (not inside <> or brackets): normalized byte ranges.
+fn split_names(text: &str, s: usize, e: usize, commas: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut ns = s;
+    for (i, c) in text[s..e].char_indices() {
+        let at = s + i;
+        match c {
+            '<' | '〈' | '(' => depth += 1,
+            '>' | '〉' | ')' => depth = (depth - 1).max(0),
+            '、' | '/' if depth == 0 => {
+                out.push((ns, at));
+                ns = at + c.len_utf8();
+            }
+            ',' | ';' if depth == 0 && commas => {
+                out.push((ns, at));
+                ns = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((ns, e));
+    out.into_iter()
+        .map(|(a, b)| trim_range(text, a, b))
+        .filter(|&(a, b)| b > a)
+        .collect()
+}
+
+fn trim_range(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
+    let junk = |c: char| c == ' ' || c == ',' || c == '。' || c == ';' || c == ':' || c == '“' || c == '”' && false;
+    while a < b {
+        let c = text[a..b].chars().next().unwrap_or(' ');
+        if junk(c) {
+            a += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while a < b {
+        let c = text[a..b].chars().next_back().unwrap_or(' ');
+        if junk(c) {
+            b -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    for p in ["由", "和"] {
+        if text[a..b].starts_with(p) && b - a > p.len() + 3 {
+            a += p.len();
+        }
+    }
+    (a, b)
+}
+
+struct Acc<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    owners: Owners,
+}
+
+impl Acc<'_, '_> {
+    fn add(&mut self, role: Role, s: usize, e: usize) {
+        let name: String = self.ctx.orig(s, e).chars().filter(|c| !c.is_whitespace()).collect();
+        let name = name.trim_end_matches("等").to_string();
+        if name.is_empty() {
+            return;
+        }
+        let list = match role {
+            Role::Lead => &mut self.owners.lead,
+            Role::Responsible => &mut self.owners.responsible,
+            Role::Leader => &mut self.owners.leaders,
+        };
+        if !list.contains(&name) {
+            list.push(name);
+        }
+    }
+}
+
+/// Reads the names of a role text (a bracket's content or a labelled line), in normalized range `s..e`.
+/// `default` is the role of names with no role word (unlabelled brackets: responsible).
+fn read_roles(acc: &mut Acc, s: usize, e: usize, default: Role) {
+    let text = &acc.ctx.norm.text;
+    // segments at , ; (not inside <>)
+    let mut segs = Vec::new();
+    let mut depth = 0i32;
+    let mut ss = s;
+    for (i, c) in text[s..e].char_indices() {
+        let at = s + i;
+        match c {
+            '<' | '〈' | '(' => depth += 1,
+            '>' | '〉' | ')' => depth = (depth - 1).max(0),
+            ',' | ';' | '。' if depth == 0 => {
+                segs.push((ss, at));
+                ss = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    segs.push((ss, e));
+    let mut prefix_role: Option<Role> = None;
+    let mut pending: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in segs {
+        let (a, b) = trim_range(text, a, b);
+        if b <= a {
+            continue;
+        }
+        let seg = &text[a..b];
+        if let Some((role, skip)) = label_at(seg) {
+            for p in pending.drain(..) {
+                for (x, y) in split_names(text, p.0, p.1, false) {
+                    acc.add(prefix_role.unwrap_or(default), x, y);
+                }
+            }
+            prefix_role = Some(role);
+            for (x, y) in split_names(text, a + skip, b, false) {
+                acc.add(role, x, y);
+            }
+            continue;
+        }
+        if let Some((role, end)) = suffix_role(seg) {
+            pending.push((a, a + end));
+            for p in pending.drain(..) {
+                for (x, y) in split_names(text, p.0, p.1, false) {
+                    acc.add(role, x, y);
+                }
+            }
+            prefix_role = None;
+            continue;
+        }
+        if is_deadline(seg) && !is_unit(seg) {
+            if acc.owners.deadline.is_none() {
+                acc.owners.deadline = Some(acc.ctx.orig(a, b));
+            }
+            continue;
+        }
+        if let Some(role) = prefix_role {
+            for (x, y) in split_names(text, a, b, false) {
+                acc.add(role, x, y);
+            }
+        } else {
+            pending.push((a, b));
+        }
+    }
+    for p in pending {
+        for (x, y) in split_names(text, p.0, p.1, false) {
+            if is_unit(&text[x..y]) {
+                acc.add(default, x, y);
+            }
+        }
+    }
+}
+
+/// Top-level bracket groups `(…)` of `s..e`: (open, close) byte offsets of the brackets.
+fn brackets(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut open = 0;
+    for (i, c) in text[s..e].char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = s + i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    out.push((open, s + i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn has_role_word(s: &str) -> bool {
+    vocab::LEAD_WORDS.iter().chain(vocab::RESP_WORDS).chain(vocab::LEADER_WORDS).any(|w| s.contains(w))
+}
+
+/// The owners named in the item text `s..e` (normalized range) — brackets and labelled lines.
+pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
+    let text = &ctx.norm.text;
+    let mut acc = Acc { ctx, owners: Owners::default() };
+    if e <= s {
+        return acc.owners;
+    }
+    // labelled lines: 牵头单位:…  主办单位:…
+    let mut ls = s;
+    for line in text[s..e].split('\n') {
+        let le = ls + line.len();
+        let lead = line.len() - line.trim_start().len();
+        if let Some((_, _)) = label_at(line.trim_start()) {
+            read_roles(&mut acc, ls + lead, le, Role::Responsible);
+        }
+        ls = le + 1;
+    }
+    // brackets
+    let bs = brackets(text, s, e);
+    let n = bs.len();
+    for (k, &(o, c)) in bs.iter().enumerate() {
+        let inner = &text[o + 1..c];
+        if inner.chars().count() > 200 {
+            continue;
+        }
+        if has_role_word(inner) && (inner.contains("单位") || inner.contains("牵头") || inner.contains("负责") || inner.contains("配合") || inner.contains("主办") || inner.contains("协办") || inner.contains("领导")) {
+            // a role word used as prose (负责人) is not a role
+            if inner.contains("负责人") && !inner.contains("牵头") {
+                continue;
+            }
+            read_roles(&mut acc, o + 1, c, Role::Responsible);
+            continue;
+        }
+        // an unlabelled bracket names units only at the very end of the item
+        let tail = &text[c + 1..e];
+        let last = k + 1 == n && tail.chars().all(|ch| matches!(ch, '。' | ';' | ',' | ' ' | '\n' | '.'));
+        if last {
+            let names = split_names(text, o + 1, c, true);
+            if !names.is_empty() && names.iter().all(|&(a, b)| is_unit(&text[a..b])) {
+                for (a, b) in names {
+                    acc.add(Role::Responsible, a, b);
+                }
+            }
+        }
+    }
+    acc.owners
+}
+
+/// The owners of a table row: each cell's text with the role its column's header names.
+pub fn from_cells(ctx: &Ctx, cells: &[(Role, usize, usize)]) -> Owners {
+    let mut acc = Acc { ctx, owners: Owners::default() };
+    for &(role, s, e) in cells {
+        let text = &ctx.norm.text;
+        if role == Role::Leader {
+            for (a, b) in split_names(text, s, e, true) {
+                acc.add(Role::Leader, a, b);
+            }
+            continue;
+        }
+        // a cell may carry its own role words (市发改委牵头,各县区负责)
+        if suffix_role(&text[s..e]).is_some() || label_at(&text[s..e]).is_some() {
+            read_roles(&mut acc, s, e, role);
+        } else {
+            for (a, b) in split_names(text, s, e, true) {
+                acc.add(role, a, b);
+            }
+        }
+    }
+    acc.owners
+}
+
+/// Whether a header cell names a role column, and which.
+pub fn header_role(cell: &str) -> Option<Role> {
+    let c: String = cell.chars().filter(|c| is_han(*c)).collect();
+    if c.chars().count() > 10 {
+        return None;
+    }
+    if c.contains("领导") {
+        return Some(Role::Leader);
+    }
+    role_of(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Norm;
+
+    fn owners(s: &str) -> Owners {
+        let n = Norm::new(s);
+        let ctx = Ctx { norm: &n, lines: Vec::new() };
+        extract(&ctx, 0, n.text.len())
+    }
+
+    #[test]
+    fn trailing_bracket_with_roles() {
+        let o = owners("加快月河综治工程。(市水利局牵头,汉滨区政府、汉阴县政府、恒口示范区< 试验区>管委会分工负责)");
+        assert_eq!(o.lead, ["市水利局"]);
+        assert_eq!(o.responsible, ["汉滨区政府", "汉阴县政府", "恒口示范区<试验区>管委会"]);
+    }
+
+    #[test]
+    fn alias_stays_with_its_unit() {
+        let o = owners("建立机制。(市税务局、市工信局<市国资委>,各县区政府负责)");
+        assert_eq!(o.responsible, ["市税务局", "市工信局<市国资委>", "各县区政府"]);
+        assert!(o.lead.is_empty());
+    }
+
+    #[test]
+    fn deadline_after_units_is_kept() {
+        let o = owners("推进改革。（发展改革委、财政部牵头，各有关部门按职责分工负责，年内持续推进）");
+        assert_eq!(o.lead, ["发展改革委", "财政部"]);
+        assert_eq!(o.responsible, ["各有关部门"]);
+        assert_eq!(o.deadline.as_deref(), Some("年内持续推进"));
+    }
+
+    #[test]
+    fn unlabelled_final_bracket_names_responsible_units() {
+        let o = owners("1．社区卫生服务中心（乡镇卫生院）提供服务100场（次）。（市人社局、市财政局）");
+        assert_eq!(o.responsible, ["市人社局", "市财政局"]);
+        let o = owners("建设一批幼儿园（一期）。");
+        assert!(o.is_empty());
+    }
+
+    #[test]
+    fn several_labelled_brackets_merge() {
+        let o = owners("实施培训（牵头责任单位：市人社局）；开展服务（牵头责任单位：市教育局、红十字会）；");
+        assert_eq!(o.lead, ["市人社局", "市教育局", "红十字会"]);
+    }
+
+    #[test]
+    fn labelled_lines_and_leaders() {
+        let o = owners("一、农村供水保障\n目标任务：完成建设。\n主办单位：市水务局，各县（区）人民政府\n协办单位：市财政局\n牵头领导：张三");
+        assert_eq!(o.lead, ["市水务局", "各县(区)人民政府"].map(|s| s.replace('(', "（").replace(')', "）")));
+        assert_eq!(o.responsible, ["市财政局"]);
+        assert_eq!(o.leaders, ["张三"]);
+    }
+
+    #[test]
+    fn prose_brackets_are_not_owners() {
+        let o = owners("落实企业主体责任(企业负责人签字)");
+        assert!(o.is_empty(), "{o:?}");
+    }
+}

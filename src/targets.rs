@@ -1,0 +1,768 @@
+//! Headline targets: the 主要预期目标 paragraph (wherever it stands), cut into one target per
+//! indicator, with figure, range, stretch figure, unit, qualifier and kind. 分别 lists are
+//! distributed, targets with no figure kept, a five-year paragraph kept apart.
+
+use crate::model::{QualifierClass, Span, Target, TargetKind};
+use crate::numbers::{self, Quantity};
+use crate::t2s;
+use crate::vocab;
+use crate::{Ctx, ReportRange};
+
+pub struct Found {
+    pub annual: Vec<Target>,
+    pub five_year: Vec<Target>,
+    /// The line where the annual targets stand.
+    pub annual_line: Option<usize>,
+    /// The span of the annual targets text and its cue.
+    pub paragraph: Option<(Span, String)>,
+}
+
+/// A targets text: normalized byte range, the line it starts on, whether it is a five-year one.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    line: usize,
+    start: usize,
+    end: usize,
+    cue_start: usize,
+    five_year: bool,
+}
+
+pub fn find(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Found {
+    let cues = find_cues(ctx, r, year);
+    let mut best: Option<(Cue, Vec<Target>)> = None;
+    let mut five_year = Vec::new();
+    for cue in cues {
+        let ts = parse_targets(ctx, cue.start, cue.end);
+        if cue.five_year {
+            if five_year.is_empty() {
+                five_year = ts;
+            }
+            continue;
+        }
+        let score = |ts: &[Target]| ts.iter().filter(|t| t.value.is_some()).count() * 2 + ts.len();
+        if best.as_ref().is_none_or(|(_, b)| score(&ts) > score(b)) {
+            best = Some((cue, ts));
+        }
+    }
+    let mut found = Found { annual: Vec::new(), five_year, annual_line: None, paragraph: None };
+    if let Some((cue, ts)) = best {
+        found.annual_line = Some(cue.line);
+        let title = ctx.orig(cue.cue_start, cue.start).trim_end_matches([':', '：']).to_string();
+        found.paragraph = Some((ctx.span(cue.cue_start, cue.end), title));
+        found.annual = ts;
+    }
+    found
+}
+
+fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
+    let text = &ctx.norm.text;
+    let mut out = Vec::new();
+    let mut part_five_year = false;
+    for k in r.first..r.last {
+        let l = &ctx.lines[k];
+        if l.debris {
+            continue;
+        }
+        if let Some(kind) = l.part {
+            part_five_year = kind == crate::model::SectionKind::FiveYear;
+        }
+        let t = ctx.text(k);
+        let Some((cue_at, after)) = cue_in(t) else { continue };
+        let start = l.start + after;
+        let mut end = l.end;
+        // the list may go on in the following lines (a label alone, or —— items)
+        let rest = &text[start..end];
+        let mut last_line = k;
+        if numbers::quantities(rest).is_empty() && rest.chars().count() <= 20 {
+            let mut j = k + 1;
+            while j < r.last && j < k + 40 {
+                let lj = &ctx.lines[j];
+                let tj = ctx.text(j);
+                if lj.debris {
+                    j += 1;
+                    continue;
+                }
+                if lj.marker.is_some() || lj.part.is_some() || !is_target_line(tj) || cue_in(tj).is_some() {
+                    break;
+                }
+                end = lj.end;
+                last_line = j;
+                j += 1;
+            }
+        }
+        let _ = last_line;
+        // the sentence that holds the cue says whether it speaks of five years
+        let sent_start = t[..cue_at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+        let lead = &t[sent_start..cue_at];
+        let mentions_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
+        let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !lead.contains("今年") && !mentions_year
+            || part_five_year && !lead.contains("今年") && !mentions_year && !lead.contains("年度");
+        out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five });
+    }
+    out
+}
+
+/// Where a targets cue stands in a line and where its list begins: `主要预期目标是:` → after the colon.
+fn cue_in(t: &str) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for cue in vocab::TARGET_CUES {
+        let mut from = 0;
+        while let Some(p) = t[from..].find(cue) {
+            let at = from + p;
+            let mut j = at + cue.len();
+            let rest = &t[j..];
+            let mut r = rest;
+            for tail in vocab::TARGET_CUE_TAILS {
+                if let Some(x) = r.strip_prefix(tail) {
+                    r = x;
+                    break;
+                }
+            }
+            j += rest.len() - r.len();
+            if r.starts_with(':') {
+                j += 1;
+                if best.is_none_or(|(b, _)| at < b) {
+                    best = Some((at, j));
+                }
+                break;
+            }
+            from = at + cue.len();
+        }
+    }
+    best
+}
+
+/// A line that goes on with a list of targets: —— items, figures with indicator words.
+fn is_target_line(t: &str) -> bool {
+    let n = t.chars().count();
+    let qs = numbers::quantities(t);
+    (t.starts_with('—') || t.starts_with('-') || !qs.is_empty() && n < 200) && !t.contains("各位代表")
+}
+
+/// The targets of the text `start..end` of the normalized text.
+fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
+    let text = &ctx.norm.text;
+    let mut out: Vec<Target> = Vec::new();
+    let mut group: Option<String> = None;
+    let mut first_sentence = true;
+    for (cs, ce, ends_sentence) in clauses(text, start, end) {
+        let c = &text[cs..ce];
+        if vocab::TARGET_STOPS.iter().any(|w| c.contains(w)) && !(first_sentence && out.is_empty()) {
+            break;
+        }
+        if ends_sentence {
+            first_sentence = false;
+        }
+        let (cs, c) = strip_group(text, cs, ce, &mut group);
+        if c.is_empty() {
+            continue;
+        }
+        for seg in segments(text, cs, ce) {
+            parse_segment(ctx, seg.0, seg.1, &group, &mut out);
+        }
+    }
+    out
+}
+
+/// `在经济发展方面,` / `经济运行稳中有进,` style group headers are not targets; `在…方面` sets a group.
+fn strip_group<'t>(text: &'t str, cs: usize, ce: usize, group: &mut Option<String>) -> (usize, &'t str) {
+    let c = &text[cs..ce];
+    if c.starts_with('在') {
+        if let Some(p) = c.find("方面") {
+            *group = Some(c[..p + "方面".len()].to_string());
+            let s = cs + p + "方面".len();
+            return (s, &text[s..ce]);
+        }
+    }
+    (cs, c)
+}
+
+/// Clauses: cut at , ; 。 (not inside brackets, not between digits). Yields (start, end, ends a sentence).
+fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut cs = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '“' | '《' | '「' => depth += 1,
+            ')' | '”' | '》' | '」' => depth = (depth - 1).max(0),
+            ',' | ';' | '。' | '!' | '?' if depth == 0 => {
+                if c == ',' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                    continue;
+                }
+                if i > cs {
+                    out.push((start + cs, start + i, c == '。'));
+                }
+                cs = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    if cs < s.len() {
+        out.push((start + cs, end, true));
+    }
+    out.into_iter()
+        .map(|(a, e, f)| {
+            let t = &text[a..e];
+            let lead = t.len() - t.trim_start_matches([' ', '—', '-']).len();
+            (a + lead, e, f)
+        })
+        .filter(|(a, e, _)| a < e)
+        .collect()
+}
+
+/// Figures of a clause that count: not inside brackets, not years, not after letters (PM2.5).
+fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
+    let c = &text[s..e];
+    let mut out = Vec::new();
+    for mut q in numbers::quantities(c) {
+        let before = &c[..q.start];
+        let open = before.matches('(').count() as i32 - before.matches(')').count() as i32;
+        if open > 0 {
+            continue;
+        }
+        let after = &c[q.end..];
+        if q.unit.is_none() && (after.starts_with('年') || after.starts_with('月') || after.starts_with("届") || after.starts_with("号")) {
+            continue;
+        }
+        if q.unit.is_none() && before.ends_with(|ch: char| ch.is_ascii_alphabetic()) {
+            continue;
+        }
+        // a bare number is a figure only as an index (指数103) or in a list of figures
+        if q.unit.is_none() && !before.contains("指数") {
+            continue;
+        }
+        q.start += s;
+        q.end += s;
+        out.push(q);
+    }
+    out
+}
+
+/// A clause cut at 、 where both sides carry figures (`失业率5.5%左右、登记失业率3.5%以内`).
+fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
+    let c = &text[cs..ce];
+    if c.contains("分别") {
+        return vec![(cs, ce)];
+    }
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut ps = 0;
+    for (i, ch) in c.char_indices() {
+        match ch {
+            '(' | '“' => depth += 1,
+            ')' | '”' => depth = (depth - 1).max(0),
+            '、' if depth == 0 => {
+                parts.push((cs + ps, cs + i));
+                ps = i + ch.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push((cs + ps, ce));
+    let with_fig = parts.iter().filter(|&&(a, b)| !figures(text, a, b).is_empty()).count();
+    if with_fig < 2 {
+        return vec![(cs, ce)];
+    }
+    // parts with no figure join the next one
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for (a, b) in parts {
+        if figures(text, a, b).is_empty() {
+            pending.get_or_insert(a);
+            continue;
+        }
+        out.push((pending.take().unwrap_or(a), b));
+    }
+    if let Some(p) = pending {
+        if let Some(last) = out.last_mut() {
+            last.1 = ce.max(p);
+        }
+    }
+    out
+}
+
+fn strip_prefixes<'t>(s: &'t str, words: &[&str]) -> &'t str {
+    strip_prefixes_to(s, words, false)
+}
+
+/// Strips leading `words`; `to_empty` lets a text made only of such words become empty.
+fn strip_prefixes_to<'t>(mut s: &'t str, words: &[&str], to_empty: bool) -> &'t str {
+    loop {
+        let before = s;
+        for w in words {
+            if let Some(x) = s.strip_prefix(w) {
+                if to_empty || !x.is_empty() {
+                    s = x;
+                }
+            }
+        }
+        s = s.trim_start_matches([' ', ':', '—', '-']);
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn strip_suffixes<'t>(mut s: &'t str, words: &[&str]) -> &'t str {
+    loop {
+        let before = s;
+        let mut best: Option<&str> = None;
+        for w in words {
+            if s.ends_with(w) && s.len() > w.len() && best.is_none_or(|b: &str| w.len() > b.len()) {
+                best = Some(w);
+            }
+        }
+        if let Some(w) = best {
+            s = &s[..s.len() - w.len()];
+        }
+        s = s.trim_end_matches([' ', ',', ':']);
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// The qualifier written right before a figure (`超过`, `不低于`), as (word, class).
+fn qualifier_before(before: &str) -> Option<(&'static str, QualifierClass)> {
+    vocab::QUALIFIERS_BEFORE.iter().copied().filter(|(w, _)| before.ends_with(w)).max_by_key(|(w, _)| w.len())
+}
+
+fn qualifier_after(after: &str) -> Option<(&'static str, QualifierClass)> {
+    vocab::QUALIFIERS_AFTER.iter().copied().find(|(w, _)| after.starts_with(w))
+}
+
+/// The indicator's name: the words before the verb, fillers and comparison bases removed.
+/// Returns the name's byte range within `s`.
+fn indicator_range(s: &str) -> (usize, usize) {
+    let lead = s.len() - strip_prefixes_to(s, vocab::FILLERS, true).len();
+    let mut t = &s[lead..];
+    // comparison bases: 比上年, 在去年…的基础上, (…)
+    for cut in ["比上年", "比去年", "较上年", "较去年", "同比", "在去年", "在上年", "在上一年", "在2", "与上年", "(", "从"] {
+        if let Some(p) = t.find(cut) {
+            if p >= 6 {
+                t = &t[..p];
+            }
+        }
+    }
+    let mut t = strip_suffixes(t, vocab::VERBS);
+    // 经济增长6%: the verb is the name
+    if t == "经济" && s[lead..].starts_with("经济增长") {
+        t = &s[lead..lead + "经济增长".len()];
+    }
+    if vocab::VERBS.contains(&t) || vocab::FILLERS.contains(&t) {
+        t = "";
+    }
+    (lead, lead + t.len())
+}
+
+fn canonical(indicator: &str) -> String {
+    let folded = t2s::fold(indicator);
+    let f = ["全市", "全省", "全县", "全区", "全州", "全自治区"].iter().find_map(|p| folded.strip_prefix(p)).filter(|x| !x.is_empty()).unwrap_or(&folded).to_string();
+    for (from, to) in vocab::CANONICAL {
+        if f == *from {
+            return to.to_string();
+        }
+    }
+    for (from, to) in vocab::CANONICAL {
+        if f.ends_with(from) && f.len() - from.len() <= 6 && !f.contains('占') && !f.contains("比重") {
+            return to.to_string();
+        }
+    }
+    f.replace("规上", "规模以上")
+}
+
+fn kind_of(ind: &str, verb: &str, q: &Quantity, qual: Option<QualifierClass>) -> TargetKind {
+    let base = q.unit.as_ref().map(|u| u.base.as_str()).unwrap_or("");
+    if vocab::DECLINE_WORDS.iter().any(|w| verb.contains(w)) {
+        return TargetKind::Decline;
+    }
+    if verb.contains("控制") || matches!(qual, Some(QualifierClass::AtMost | QualifierClass::LessThan)) {
+        return TargetKind::Cap;
+    }
+    let share = ind.contains('占') || vocab::SHARE_WORDS.iter().any(|w| ind.ends_with(w));
+    if share && (base == "%" || base == "个百分点" || base == "‰") {
+        return TargetKind::Share;
+    }
+    if base == "%" && (verb.contains("增长") || verb.contains("增速") || verb.contains("增加") || verb.contains("提高") || ind.ends_with("增长")) {
+        return TargetKind::Growth;
+    }
+    if base == "%" || base == "‰" || base == "个百分点" || base == "百分点" {
+        return if share || ind.ends_with("涨幅") || ind.ends_with('率') { TargetKind::Share } else { TargetKind::Growth };
+    }
+    TargetKind::Level
+}
+
+fn make_target(ctx: &Ctx, ind_s: usize, ind_e: usize, name: Option<String>, q: Option<&Quantity>, verb: &str, qual: Option<(&str, QualifierClass)>, seg: (usize, usize), group: &Option<String>) -> Target {
+    let indicator = name.unwrap_or_else(|| ctx.orig(ind_s, ind_e));
+    let folded = ctx.norm.text[ind_s..ind_e].to_string();
+    let (value, value_text, upper, unit, base_value, base_unit, kind) = match q {
+        Some(q) => {
+            let unit = q.unit.as_ref();
+            let pow = unit.map_or(0, |u| u.pow10);
+            let base = q.value.mul_pow10(pow).to_f64();
+            let unit_text = unit.map(|u| ctx.orig(q.end - u.text.len().min(q.end - q.start), q.end));
+            // the unit as written: the original text of the unit part
+            let unit_written = unit.map(|u| {
+                let ustart = unit_start(&ctx.norm.text, q);
+                ctx.orig(ustart, ustart + u.text.len())
+            });
+            let _ = unit_text;
+            (
+                Some(q.value.to_f64()),
+                Some(q.value_text.clone()),
+                q.upper.map(|u| u.to_f64()),
+                unit_written,
+                Some(base),
+                unit.map(|u| if u.base.is_empty() { String::new() } else { u.base.clone() }),
+                kind_of(&folded, verb, q, qual.map(|x| x.1)),
+            )
+        }
+        None => (None, None, None, None, None, None, TargetKind::NoFigure),
+    };
+    let qualifier = qual.map(|(w, _)| w.to_string());
+    let qualifier_class = qual.map_or(QualifierClass::Exact, |x| x.1);
+    Target {
+        canonical: canonical(&indicator),
+        indicator,
+        kind,
+        value,
+        value_text,
+        upper,
+        stretch: None,
+        unit,
+        base_value,
+        base_unit,
+        qualifier,
+        qualifier_class,
+        text: ctx.orig(seg.0, seg.1),
+        span: ctx.span(seg.0, seg.1),
+        group: group.clone(),
+    }
+}
+
+/// Where the unit of a quantity starts: after its figure (or after the range's second figure).
+fn unit_start(text: &str, q: &Quantity) -> usize {
+    let u = q.unit.as_ref().map_or(0, |u| u.text.len());
+    let s = &text[q.start..q.end];
+    // the unit is the last occurrence of its text inside the quantity
+    match q.unit.as_ref().and_then(|u| s.rfind(u.text.as_str())) {
+        Some(p) => q.start + p,
+        None => q.end - u,
+    }
+}
+
+fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut Vec<Target>) {
+    let text = &ctx.norm.text;
+    let seg = &text[s..e];
+    if seg.contains("分别") {
+        distribute(ctx, s, e, group, out);
+        return;
+    }
+    let figs = figures(text, s, e);
+    let Some(q) = figs.first() else {
+        if let Some(t) = no_figure(ctx, s, e, group) {
+            out.push(t);
+        }
+        return;
+    };
+    let before_full = &text[s..q.start];
+    let after = &text[q.end..e];
+    let qb = qualifier_before(before_full);
+    let before = match qb {
+        Some((w, _)) => &before_full[..before_full.len() - w.len()],
+        None => before_full,
+    };
+    let qa = qualifier_after(after);
+    let qual = qb.or(qa);
+    let (is, ie) = indicator_range(before);
+    let verb = &before[ie..];
+    let mut ind = (s + is, s + ie);
+    // figure first: 实现22.9万贫困人口脱贫, 9个贫困县区全部摘帽
+    if ie <= is {
+        let rest_start = q.end + qa.map_or(0, |(w, _)| w.len());
+        let rest = &text[rest_start..e];
+        let r = strip_suffixes(rest.trim_start_matches(['的']), &["以上", "左右"]);
+        let r2 = r.replace("全部", "");
+        if r.chars().filter(|&c| crate::normalize::is_han(c)).count() >= 2 && !before.contains("力争") {
+            let mut t = make_target(ctx, rest_start, rest_start + r.len(), None, Some(q), verb, qual, (s, e), group);
+            if r2.len() != r.len() {
+                t.indicator = t.indicator.replace("全部", "");
+                t.canonical = canonical(&t.indicator);
+            }
+            push_with_stretch(ctx, t, &figs, e, out);
+            return;
+        }
+        // a bare 力争9% goes with the target before it
+        if let Some(prev) = out.last_mut() {
+            if before.contains("力争") || before.contains("争取") || before.trim().is_empty() {
+                if prev.stretch.is_none() && prev.value.is_some() {
+                    prev.stretch = Some(q.value.to_f64());
+                    let (ps, _) = ctx.norm.orig_range(s, e);
+                    let _ = ps;
+                    extend_phrase(ctx, prev, e);
+                }
+            }
+        }
+        return;
+    }
+    ind.1 = ind.1.max(ind.0);
+    let t = make_target(ctx, ind.0, ind.1, None, Some(q), verb, qual, (s, e), group);
+    push_with_stretch(ctx, t, &figs, e, out);
+}
+
+/// A second figure after 力争 in the same segment is the stretch figure.
+fn push_with_stretch(ctx: &Ctx, mut t: Target, figs: &[Quantity], _e: usize, out: &mut Vec<Target>) {
+    if let Some(q2) = figs.get(1) {
+        let between = &ctx.norm.text[figs[0].end..q2.start];
+        if between.contains("力争") || between.contains("争取") {
+            t.stretch = Some(q2.value.to_f64());
+        }
+    }
+    out.push(t);
+}
+
+/// The previous target's phrase grows to cover its stretch clause (`增长8.5%,力争9%`).
+fn extend_phrase(ctx: &Ctx, t: &mut Target, e: usize) {
+    let (a, _) = (t.span.start, t.span.end);
+    let (_, b) = ctx.norm.orig_range(e, e);
+    let b = ctx.norm.orig_end(e).max(b);
+    if b > a {
+        t.text = crate::normalize::clean_phrase(&ctx.norm.orig[a..b]);
+        t.span.end = b;
+    }
+}
+
+/// A target with no figure: `居民收入增长与经济增长基本同步`, `完成省下达的节能减排任务`.
+fn no_figure(ctx: &Ctx, s: usize, e: usize, group: &Option<String>) -> Option<Target> {
+    let c = &ctx.norm.text[s..e];
+    let n = c.chars().count();
+    if !(4..=60).contains(&n) {
+        return None;
+    }
+    let has_pred = vocab::NO_FIGURE_PREDICATES.iter().any(|w| c.contains(w))
+        || ["下降", "达到", "保持在", "控制在", "高于", "低于", "完成"].iter().any(|w| c.contains(w));
+    let has_subject = vocab::NO_FIGURE_SUBJECTS.iter().any(|w| c.contains(w));
+    if !has_pred || !has_subject || vocab::NO_FIGURE_REJECT.iter().any(|w| c.starts_with(w)) {
+        return None;
+    }
+    // the subject: up to the predicate
+    let cut = ["增长与", "增长和", "增速", "与", "保持", "完成", "确保", "达到", "进一步", "持续", "全面", "控制", "下降", "高于", "不低于", "有效", "稳定", "平稳", "实现"]
+        .iter()
+        .filter_map(|w| c.find(w).filter(|&p| p > 0))
+        .min()
+        .unwrap_or(c.len());
+    let mut name_s = s;
+    let mut name_e = s + cut;
+    let lead = c.len() - strip_prefixes(c, vocab::FILLERS).len();
+    if lead < cut {
+        name_s = s + lead;
+    }
+    if c.starts_with("完成") || c.starts_with("确保") || c.starts_with("全面完成") {
+        // 完成省下达的节能减排任务: the thing to complete
+        let after = c.find("下达的").map(|p| p + "下达的".len()).or_else(|| c.find('的').map(|p| p + '的'.len_utf8()));
+        if let Some(p) = after {
+            name_s = s + p;
+            name_e = e;
+        }
+    }
+    if name_e <= name_s {
+        name_s = s;
+        name_e = e;
+    }
+    let mut t = make_target(ctx, name_s, name_e, None, None, "", None, (s, e), group);
+    t.kind = TargetKind::NoFigure;
+    Some(t)
+}
+
+/// `城乡居民人均可支配收入分别增长5.5%左右和6.5%以上` → one target per member.
+fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut Vec<Target>) {
+    let text = &ctx.norm.text;
+    let seg = &text[s..e];
+    let Some(p) = seg.find("分别") else { return };
+    let subj = &seg[..p];
+    let subj_lead = subj.len() - strip_prefixes(subj, vocab::FILLERS).len();
+    let subj_abs = s + subj_lead;
+    let subj = &seg[subj_lead..p];
+    let vals_start = s + p + "分别".len();
+    // the values: split at 和 、 及 (keeping no-figure members such as 省定标准)
+    let vals_text = &text[vals_start..e];
+    let verb_len = vals_text.len() - strip_prefixes(vals_text, vocab::VERBS).len();
+    let verb = &vals_text[..verb_len];
+    let mut values: Vec<(usize, usize)> = Vec::new();
+    let mut vs = vals_start + verb_len;
+    for (i, ch) in text[vals_start + verb_len..e].char_indices() {
+        if matches!(ch, '和' | '、' | '及' | '与') {
+            let at = vals_start + verb_len + i;
+            if at > vs {
+                values.push((vs, at));
+            }
+            vs = at + ch.len_utf8();
+        }
+    }
+    if e > vs {
+        values.push((vs, e));
+    }
+    // the members: split at 、 和 及 与
+    let mut members: Vec<(usize, usize)> = Vec::new();
+    let mut ms = 0;
+    for (i, ch) in subj.char_indices() {
+        if matches!(ch, '、' | '和' | '及' | '与') {
+            if i > ms {
+                members.push((ms, i));
+            }
+            ms = i + ch.len_utf8();
+        }
+    }
+    if subj.len() > ms {
+        members.push((ms, subj.len()));
+    }
+    let mut names: Vec<(String, usize, usize)> = members.iter().map(|&(a, b)| (ctx.orig(subj_abs + a, subj_abs + b), subj_abs + a, subj_abs + b)).collect();
+    if names.is_empty() || values.is_empty() {
+        return;
+    }
+    // 城乡居民… with two figures: 城镇… and 农村…
+    if names.len() == 1 && values.len() == 2 {
+        let (n, a, b) = names[0].clone();
+        let f = t2s::fold(&n);
+        if let Some(p) = f.find("城乡") {
+            let chars: Vec<char> = n.chars().collect();
+            let pc = f[..p].chars().count();
+            let rest: String = chars[pc + 2..].iter().collect();
+            let head: String = chars[..pc].iter().collect();
+            names = vec![(format!("{head}城镇{rest}"), a, b), (format!("{head}农村{rest}"), a, b)];
+        }
+    }
+    // 一产、二产、三产增加值 / 城镇和农村居民人均可支配收入: short members take the last one's tail
+    if names.len() >= 2 {
+        let last: Vec<char> = names.last().map(|x| x.0.chars().collect()).unwrap_or_default();
+        let lens: Vec<usize> = names.iter().map(|x| x.0.chars().count()).collect();
+        let short = lens[0];
+        if short <= 3 && lens[..lens.len() - 1].iter().all(|&l| l == short) && last.len() > short + 1 {
+            let tail: String = last[short..].iter().collect();
+            let m = names.len();
+            for x in names.iter_mut().take(m - 1) {
+                x.0.push_str(&tail);
+            }
+        }
+    }
+    // the last value's qualifier is written once for all only when members agree (read literally otherwise)
+    for (i, (name, a, b)) in names.iter().enumerate() {
+        let Some(&(va, vb)) = values.get(i).or(if values.len() == 1 { values.first() } else { None }) else { break };
+        let figs = figures(text, va, vb);
+        let q = figs.first();
+        let qual = q.and_then(|q| qualifier_after(&text[q.end..vb]).or_else(|| qualifier_before(&text[va..q.start])));
+        let mut t = make_target(ctx, *a, *b, Some(name.clone()), q, verb, qual, (s, e), group);
+        if q.is_none() {
+            t.kind = TargetKind::NoFigure;
+        }
+        t.canonical = canonical(name);
+        out.push(t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+
+    fn targets(body: &str) -> Vec<Target> {
+        let doc = parse(&format!("2024年某市政府工作报告\n各位代表:\n{body}\n"));
+        doc.reports[0].targets.clone()
+    }
+
+    fn row(t: &Target) -> String {
+        format!("{}|{}|{}|{}", t.indicator, t.value.map(|v| v.to_string()).unwrap_or_default(), t.unit.clone().unwrap_or_default(), t.qualifier.clone().unwrap_or_default())
+    }
+
+    #[test]
+    fn plain_list() {
+        let ts = targets("今年主要预期目标是:地区生产总值增长5.5%以上;一般公共预算收入增长5%左右;城镇新增就业1.8万人;居民消费价格涨幅控制在3%左右。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["地区生产总值|5.5|%|以上", "一般公共预算收入|5|%|左右", "城镇新增就业|1.8|万人|", "居民消费价格涨幅|3|%|左右"]);
+        assert_eq!(ts[2].base_value, Some(18000.0));
+        assert_eq!(ts[2].base_unit.as_deref(), Some("人"));
+        assert_eq!(ts[3].kind, TargetKind::Cap);
+        assert_eq!(ts[0].kind, TargetKind::Growth);
+    }
+
+    #[test]
+    fn fenbie_lists_distribute() {
+        let ts = targets("主要预期目标是:城乡居民人均可支配收入分别增长5.5%左右和6.5%以上;一产、二产、三产增加值分别增长6%、8%、5%左右;城镇和农村居民人均可支配收入分别增长6%和7%。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(
+            rows,
+            [
+                "城镇居民人均可支配收入|5.5|%|左右",
+                "农村居民人均可支配收入|6.5|%|以上",
+                "一产增加值|6|%|",
+                "二产增加值|8|%|",
+                "三产增加值|5|%|左右",
+                "城镇居民人均可支配收入|6|%|",
+                "农村居民人均可支配收入|7|%|"
+            ]
+        );
+    }
+
+    #[test]
+    fn fenbie_with_a_member_without_figure() {
+        let ts = targets("主要预期目标是:城镇调查失业率和登记失业率分别控制在省定标准和3.5%以内。");
+        assert_eq!(ts.len(), 2);
+        assert_eq!(ts[0].value, None);
+        assert_eq!(row(&ts[1]), "登记失业率|3.5|%|以内");
+    }
+
+    #[test]
+    fn ranges_stretch_and_doubles() {
+        let ts = targets("主要预期目标为:地区生产总值增长8.5%,力争9%;全社会固定资产投资增长7%—7.5%;研发投入占比达到2.65%;一般公共预算收入力争超过100亿元。");
+        assert_eq!(ts.len(), 4, "{ts:?}");
+        assert_eq!((ts[0].value, ts[0].stretch), (Some(8.5), Some(9.0)));
+        assert!(ts[0].text.contains("力争9%"));
+        assert_eq!((ts[1].value, ts[1].upper), (Some(7.0), Some(7.5)));
+        assert_eq!(ts[2].kind, TargetKind::Share);
+        assert_eq!(row(&ts[3]), "一般公共预算收入|100|亿元|超过");
+        assert_eq!(ts[3].qualifier_class, QualifierClass::MoreThan);
+        assert_eq!(ts[3].base_value, Some(10_000_000_000.0));
+    }
+
+    #[test]
+    fn no_figure_targets_are_kept_theme_sentences_are_not() {
+        let ts = targets("主要目标是:经济平稳增长,结构继续优化,质量效益进一步提高,全市一般公共预算收入与经济保持同步增长。改革开放取得新进展,城镇登记失业率控制在4.5%以内。居民收入增长与经济增长基本同步;完成省下达的节能减排降碳任务。");
+        let texts: Vec<&str> = ts.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["全市一般公共预算收入与经济保持同步增长", "城镇登记失业率控制在4.5%以内", "居民收入增长与经济增长基本同步", "完成省下达的节能减排降碳任务"]);
+        assert!(ts[0].value.is_none() && ts[0].kind == TargetKind::NoFigure);
+    }
+
+    #[test]
+    fn figures_in_brackets_are_bases_not_targets() {
+        let ts = targets("主要预期目标是:一般公共预算收入在去年市核任务(5.55亿元)的基础上增长8.1%;实现22.9万贫困人口脱贫、9个贫困县区全部摘帽。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["一般公共预算收入|8.1|%|", "贫困人口脱贫|22.9|万|", "贫困县区摘帽|9|个|"]);
+    }
+
+    #[test]
+    fn traditional_text_keeps_its_characters() {
+        let ts = targets("經濟社會發展的主要預期目標是：經濟增長6％左右；城鎮新增就業70萬人以上。");
+        assert_eq!(row(&ts[0]), "經濟增長|6|％|左右");
+        assert_eq!(ts[0].canonical, "地区生产总值");
+        assert_eq!(row(&ts[1]), "城鎮新增就業|70|萬人|以上");
+        assert_eq!(ts[1].base_value, Some(700000.0));
+    }
+
+    #[test]
+    fn stops_at_the_plan() {
+        let ts = targets("主要预期目标是:地区生产总值增长6%。为实现上述目标,重点做好八个方面工作,确保投资增长10%。");
+        assert_eq!(ts.len(), 1);
+    }
+
+    #[test]
+    fn five_year_paragraph_kept_apart() {
+        let doc = parse("2024年某市政府工作报告\n各位代表:\n“十四五”时期主要目标是:地区生产总值年均增长7%。\n今年主要预期目标是:地区生产总值增长6%。\n");
+        let r = &doc.reports[0];
+        assert_eq!(r.targets.len(), 1);
+        assert_eq!(r.targets[0].value, Some(6.0));
+        assert_eq!(r.five_year_targets.len(), 1);
+    }
+}

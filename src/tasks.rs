@@ -1,0 +1,447 @@
+//! The work plan as a task tree, the lists that stand apart from it (民生实事, project tables,
+//! appendices) and the glossary, from the numbered lists of a report.
+
+use crate::model::{GlossaryEntry, Section, SectionKind, Task};
+use crate::outline::{self, MarkerKind};
+use crate::owners::{self, Role};
+use crate::vocab;
+use crate::{Ctx, ReportRange};
+
+pub struct Outline {
+    pub sections: Vec<Section>,
+    pub tasks: Vec<Task>,
+    pub livelihood: Vec<Task>,
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A run of lines numbered 1, 2, 3… with one kind of marker.
+#[derive(Debug, Clone)]
+struct List {
+    kind: MarkerKind,
+    items: Vec<usize>,
+}
+
+fn rank(k: MarkerKind) -> u8 {
+    match k {
+        MarkerKind::CnComma => 1,
+        MarkerKind::CnParen => 2,
+        MarkerKind::Arabic => 3,
+        MarkerKind::ArabicParen => 4,
+        MarkerKind::Circled => 5,
+        MarkerKind::Bracket => 6,
+    }
+}
+
+fn lists(ctx: &Ctx, r: ReportRange) -> Vec<List> {
+    let mut out: Vec<List> = Vec::new();
+    let mut open: std::collections::HashMap<MarkerKind, usize> = std::collections::HashMap::new();
+    for k in r.first..r.last {
+        let l = &ctx.lines[k];
+        if l.debris {
+            continue;
+        }
+        let Some(m) = &l.marker else { continue };
+        if m.num == 1 {
+            out.push(List { kind: m.kind, items: vec![k] });
+            open.insert(m.kind, out.len() - 1);
+        } else if let Some(&i) = open.get(&m.kind) {
+            let last = out[i].items.last().copied().unwrap_or(k);
+            let last_num = ctx.lines[last].marker.as_ref().map_or(0, |x| x.num);
+            if m.num == last_num + 1 {
+                out[i].items.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// The kind of the heading that a line at `k` of marker kind `kind` stands under: the nearest
+/// heading before it of a higher rank (an unnumbered part heading ranks highest).
+fn context_kind(ctx: &Ctx, r: ReportRange, k: usize, kind: Option<MarkerKind>) -> (Option<SectionKind>, Option<usize>) {
+    let my = kind.map_or(0, rank);
+    let mut j = k;
+    while j > r.first {
+        j -= 1;
+        let l = &ctx.lines[j];
+        if l.debris {
+            continue;
+        }
+        match &l.marker {
+            None => {
+                if let Some(p) = l.part {
+                    return (Some(p), Some(j));
+                }
+            }
+            Some(m) => {
+                if rank(m.kind) < my {
+                    let t = ctx.body(j).0;
+                    let title = &t[..outline::title_len(t)];
+                    return (Some(outline::section_kind(title).unwrap_or(SectionKind::Other)), Some(j));
+                }
+            }
+        }
+    }
+    (None, None)
+}
+
+fn plan_score(ctx: &Ctx, r: ReportRange, l: &List, targets_line: Option<usize>, first_after: bool) -> i32 {
+    let first = l.items[0];
+    let mut s = 0;
+    let (ck, _) = context_kind(ctx, r, first, Some(l.kind));
+    s += match ck {
+        Some(SectionKind::Plan) => 4,
+        Some(SectionKind::Targets | SectionKind::Requirements) => 2,
+        Some(SectionKind::Review | SectionKind::FiveYear | SectionKind::SelfBuilding | SectionKind::Glossary | SectionKind::Livelihood | SectionKind::Appendix | SectionKind::Closing) => -6,
+        _ => 0,
+    };
+    if let Some(t) = targets_line {
+        if first > t {
+            s += 3;
+            if first_after {
+                s += 1;
+            }
+        } else if l.items.last().is_some_and(|&x| x < t) {
+            s -= 2;
+        }
+    }
+    // the sentence before the list introduces it
+    let mut j = first;
+    let mut looked = 0;
+    while j > r.first && looked < 2 {
+        j -= 1;
+        if ctx.lines[j].debris {
+            continue;
+        }
+        looked += 1;
+        let t = ctx.text(j);
+        if vocab::PLAN_INTROS.iter().any(|w| t.contains(w)) {
+            s += 2;
+            break;
+        }
+    }
+    // titles of review items tell of what was done
+    s += (l.items.len().min(12) as i32) / 4;
+    match l.kind {
+        MarkerKind::CnComma | MarkerKind::CnParen => {}
+        MarkerKind::Arabic => s -= 2,
+        _ => s -= 4,
+    }
+    if l.items.len() < 2 {
+        s -= 3;
+    }
+    s
+}
+
+/// The end (exclusive line index) of a section opened at `k` with marker kind `kind`: the next
+/// heading of the same or a higher rank, or an unnumbered part heading.
+fn section_end(ctx: &Ctx, r: ReportRange, k: usize, kind: MarkerKind, limit: usize) -> usize {
+    for j in k + 1..limit.min(r.last) {
+        let l = &ctx.lines[j];
+        if l.debris {
+            continue;
+        }
+        match &l.marker {
+            Some(m) if rank(m.kind) <= rank(kind) => return j,
+            None if l.part.is_some() => return j,
+            _ => {}
+        }
+    }
+    limit.min(r.last)
+}
+
+pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outline {
+    let all = lists(ctx, r);
+    // the plan
+    let mut best: Option<(i32, usize)> = None;
+    let first_after_idx = targets_line.and_then(|t| {
+        all.iter()
+            .enumerate()
+            .filter(|(_, l)| l.items[0] > t && l.items.len() >= 2 && matches!(l.kind, MarkerKind::CnComma | MarkerKind::CnParen))
+            .min_by_key(|(_, l)| l.items[0])
+            .map(|(i, _)| i)
+    });
+    for (i, l) in all.iter().enumerate() {
+        if matches!(l.kind, MarkerKind::Bracket) {
+            continue;
+        }
+        let s = plan_score(ctx, r, l, targets_line, Some(i) == first_after_idx);
+        if s > 0 && best.is_none_or(|(b, bi)| s > b || s == b && rank(l.kind) < rank(all[bi].kind)) {
+            best = Some((s, i));
+        }
+    }
+    let plan = best.map(|(_, i)| all[i].clone());
+    let mut tasks = Vec::new();
+    let mut plan_span = None;
+    if let Some(p) = &plan {
+        let last = *p.items.last().unwrap_or(&p.items[0]);
+        let end = section_end(ctx, r, last, p.kind, r.last);
+        let end = end.max(last + 1);
+        plan_span = Some((p.items[0], end));
+        for (i, &k) in p.items.iter().enumerate() {
+            let e = p.items.get(i + 1).copied().unwrap_or(end);
+            tasks.push(build_task(ctx, k, e, 0));
+        }
+    }
+    // lists that stand apart: 民生实事 and other appendix lists, tables
+    let mut livelihood = Vec::new();
+    let mut glossary = Vec::new();
+    let in_plan = |k: usize| plan_span.is_some_and(|(a, b)| k >= a && k < b);
+    // line ranges already built into livelihood tasks (their inner lists are their children)
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for l in &all {
+        let first = l.items[0];
+        if in_plan(first) || taken.iter().any(|&(a, b)| first >= a && first < b) {
+            continue;
+        }
+        let (ck, _) = context_kind(ctx, r, first, Some(l.kind));
+        match ck {
+            Some(SectionKind::Glossary) => {
+                for (i, &k) in l.items.iter().enumerate() {
+                    let e = l.items.get(i + 1).copied().unwrap_or_else(|| section_end(ctx, r, k, l.kind, r.last));
+                    glossary.push(glossary_entry(ctx, k, e));
+                }
+            }
+            Some(SectionKind::Livelihood | SectionKind::Appendix) => {
+                if matches!(l.kind, MarkerKind::Bracket) {
+                    continue;
+                }
+                let last = *l.items.last().unwrap_or(&first);
+                let end = section_end(ctx, r, last, l.kind, r.last);
+                for (i, &k) in l.items.iter().enumerate() {
+                    let e = l.items.get(i + 1).copied().unwrap_or(end.max(k + 1));
+                    livelihood.push(build_task(ctx, k, e, 0));
+                    taken.push((k, e));
+                }
+            }
+            _ => {
+                // a numbered list whose items name owners is a task list wherever it stands
+                if l.items.len() >= 2 && !in_plan(first) {
+                    let last = *l.items.last().unwrap_or(&first);
+                    let end = section_end(ctx, r, last, l.kind, r.last);
+                    let ranges: Vec<(usize, usize)> = l.items.iter().enumerate().map(|(i, &k)| (k, l.items.get(i + 1).copied().unwrap_or(end.max(k + 1)))).collect();
+                    let built: Vec<Task> = ranges.iter().map(|&(k, e)| build_task(ctx, k, e, 0)).collect();
+                    let with_owners = built.iter().filter(|t| !t.owners.lead.is_empty() || !t.owners.responsible.is_empty()).count();
+                    if with_owners * 2 >= built.len() && with_owners > 0 {
+                        livelihood.extend(built);
+                        taken.extend(ranges);
+                    }
+                }
+            }
+        }
+    }
+    livelihood.extend(tables(ctx, r));
+    let sections = sections(ctx, r, &plan, plan_span);
+    Outline { sections, tasks, livelihood, glossary }
+}
+
+/// One task from the lines `k..e`: its heading at `k`, its children below.
+fn build_task(ctx: &Ctx, k: usize, e: usize, depth: usize) -> Task {
+    let l = &ctx.lines[k];
+    let (body, body_start) = ctx.body(k);
+    let tl = outline::title_len(body);
+    let title = ctx.orig(body_start, body_start + tl);
+    let number = l.marker.as_ref().map(|m| m.number.clone());
+    let end_byte = if e > k + 1 { ctx.lines[e - 1].end } else { l.end };
+    let end_byte = end_byte.max(l.end);
+    // children: the highest-ranked markers below the heading, else paragraphs
+    let mut children = Vec::new();
+    let my_rank = l.marker.as_ref().map_or(0, |m| rank(m.kind));
+    let mut child_kind: Option<MarkerKind> = None;
+    for j in k + 1..e {
+        let lj = &ctx.lines[j];
+        if lj.debris {
+            continue;
+        }
+        if let Some(m) = &lj.marker {
+            if rank(m.kind) > my_rank && m.kind != MarkerKind::Bracket && child_kind.is_none_or(|c| rank(m.kind) < rank(c)) {
+                child_kind = Some(m.kind);
+            }
+        }
+    }
+    let own_end;
+    if let (Some(ck), true) = (child_kind, depth < 4) {
+        let idx: Vec<usize> = (k + 1..e).filter(|&j| !ctx.lines[j].debris && ctx.lines[j].marker.as_ref().is_some_and(|m| m.kind == ck)).collect();
+        own_end = idx.first().map_or(end_byte, |&j| ctx.lines[j - 1].end.max(l.end));
+        for (i, &j) in idx.iter().enumerate() {
+            let ce = idx.get(i + 1).copied().unwrap_or(e);
+            children.push(build_task(ctx, j, ce, depth + 1));
+        }
+    } else {
+        own_end = end_byte;
+        if depth == 0 {
+            for j in k + 1..e {
+                if ctx.lines[j].debris || ctx.lines[j].part.is_some() {
+                    continue;
+                }
+                if let Some(c) = paragraph_task(ctx, j) {
+                    children.push(c);
+                }
+            }
+        }
+    }
+    // owners: from the item's own text (its first lines, before its children)
+    let owners = owners::extract(ctx, l.start, own_end.max(l.start));
+    Task {
+        number,
+        title,
+        text: ctx.orig(l.start, end_byte),
+        span: ctx.span(l.start, end_byte),
+        owners,
+        children,
+    }
+}
+
+/// A paragraph under a plan section as a task: its lead sentence as the title.
+fn paragraph_task(ctx: &Ctx, j: usize) -> Option<Task> {
+    let l = &ctx.lines[j];
+    let t = ctx.text(j);
+    if t.chars().count() < 8 || t.starts_with("各位代表") {
+        return None;
+    }
+    let tl = outline::title_len(t);
+    let lead: &str = &t[..tl];
+    let title = if lead.chars().count() <= 40 {
+        ctx.orig(l.start, l.start + tl)
+    } else {
+        let cut = lead.char_indices().nth(30).map_or(lead.len(), |(i, _)| i);
+        format!("{}…", ctx.orig(l.start, l.start + cut))
+    };
+    Some(Task {
+        number: None,
+        title,
+        text: ctx.orig(l.start, l.end),
+        span: ctx.span(l.start, l.end),
+        owners: owners::extract(ctx, l.start, l.end),
+        children: Vec::new(),
+    })
+}
+
+fn glossary_entry(ctx: &Ctx, k: usize, e: usize) -> GlossaryEntry {
+    let l = &ctx.lines[k];
+    let (body, bs) = ctx.body(k);
+    let term_len = body.find([':', ',', '。']).unwrap_or(body.len().min(60));
+    let end = if e > k + 1 { ctx.lines[e - 1].end } else { l.end };
+    GlossaryEntry {
+        number: l.marker.as_ref().map(|m| m.number.clone()),
+        term: ctx.orig(bs, bs + term_len),
+        text: ctx.orig(l.start, end.max(l.end)),
+        span: ctx.span(l.start, end.max(l.end)),
+    }
+}
+
+/// Markdown pipe tables whose header names a role column (`| 重点事项 | 牵头单位 | 实际进度 |`),
+/// and tables flattened one cell per line.
+fn tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
+    let mut out = Vec::new();
+    let mut k = r.first;
+    while k < r.last {
+        if !ctx.text(k).starts_with('|') {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < r.last && ctx.text(k).starts_with('|') {
+            k += 1;
+        }
+        let rows: Vec<usize> = (start..k).collect();
+        let cells = |j: usize| -> Vec<(usize, usize)> {
+            let l = &ctx.lines[j];
+            let t = ctx.text(j);
+            let mut v = Vec::new();
+            let mut s = 1;
+            for (i, c) in t.char_indices().skip(1) {
+                if c == '|' {
+                    v.push((l.start + s, l.start + i));
+                    s = i + 1;
+                }
+            }
+            if s < t.len() {
+                v.push((l.start + s, l.end));
+            }
+            v.into_iter()
+                .map(|(a, b)| {
+                    let x = &ctx.norm.text[a..b];
+                    let lead = x.len() - x.trim_start().len();
+                    (a + lead, a + lead + x.trim().len())
+                })
+                .collect()
+        };
+        let Some(&head) = rows.first() else { continue };
+        let hc = cells(head);
+        let roles: Vec<Option<Role>> = hc.iter().map(|&(a, b)| owners::header_role(&ctx.norm.text[a..b])).collect();
+        if roles.iter().all(Option::is_none) {
+            continue;
+        }
+        let num_col = hc.iter().position(|&(a, b)| ctx.norm.text[a..b].contains("序号"));
+        for &j in rows.iter().skip(1) {
+            let cs = cells(j);
+            if cs.iter().all(|&(a, b)| ctx.norm.text[a..b].chars().all(|c| matches!(c, '-' | ':' | ' '))) {
+                continue;
+            }
+            let (number, title_cell) = match num_col {
+                Some(nc) => (cs.get(nc).map(|&(a, b)| ctx.norm.text[a..b].trim_end_matches(['.', '、']).to_string()), cs.iter().enumerate().find(|(i, _)| *i != nc && roles.get(*i).is_none_or(Option::is_none)).map(|(_, c)| *c)),
+                None => {
+                    let c0 = cs.first().copied();
+                    let num = c0.and_then(|(a, b)| outline::marker_at(&ctx.norm.text[a..b]).map(|m| m.number));
+                    (num, c0)
+                }
+            };
+            let mut role_cells = Vec::new();
+            for (i, &(a, b)) in cs.iter().enumerate() {
+                if let Some(Some(role)) = roles.get(i) {
+                    if b > a {
+                        role_cells.push((*role, a, b));
+                    }
+                }
+            }
+            let owners = owners::from_cells(ctx, &role_cells);
+            let (ts, te) = title_cell.unwrap_or((ctx.lines[j].start, ctx.lines[j].end));
+            let skip = outline::marker_at(&ctx.norm.text[ts..te]).map_or(0, |m| m.len);
+            let l = &ctx.lines[j];
+            out.push(Task {
+                number,
+                title: ctx.orig(ts + skip.min(te - ts), te),
+                text: ctx.orig(l.start, l.end),
+                span: ctx.span(l.start, l.end),
+                owners,
+                children: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+/// The outer parts of the report with their kinds and spans.
+fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(usize, usize)>) -> Vec<Section> {
+    let mut heads: Vec<(usize, SectionKind)> = Vec::new();
+    let plan_items: Vec<usize> = plan.as_ref().map(|p| p.items.clone()).unwrap_or_default();
+    for k in r.first..r.last {
+        let l = &ctx.lines[k];
+        if l.debris || plan_items.contains(&k) {
+            continue;
+        }
+        let Some(kind) = l.part else { continue };
+        let is_outer = match &l.marker {
+            None => true,
+            Some(m) => m.kind == MarkerKind::CnComma && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b)),
+        };
+        if is_outer {
+            heads.push((k, kind));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, &(k, kind)) in heads.iter().enumerate() {
+        let end_line = heads.get(i + 1).map_or(r.last, |h| h.0);
+        let l = &ctx.lines[k];
+        let end = if end_line > k + 1 { ctx.lines[end_line - 1].end } else { l.end };
+        let kind = if kind == SectionKind::Other && plan_span.is_some_and(|(a, _)| a > k && a < end_line) { SectionKind::Plan } else { kind };
+        out.push(Section { kind, title: ctx.orig(l.start, l.end), span: ctx.span(l.start, end.max(l.end)) });
+    }
+    if let (Some((a, b)), true) = (plan_span, !out.iter().any(|s| s.kind == SectionKind::Plan)) {
+        let s = ctx.lines[a].start;
+        let e = ctx.lines[b.saturating_sub(1).max(a)].end;
+        out.push(Section { kind: SectionKind::Plan, title: "工作安排".into(), span: ctx.span(s, e) });
+        out.sort_by_key(|s| s.span.start);
+    }
+    out
+}
