@@ -199,10 +199,11 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
             rep.title = Some(format!("{y}{}政府工作报告", rep.place.clone().unwrap_or_default()));
         }
     }
-    let whole = (first..last).map(|k| ctx.text(k)).take(400);
+    // a decomposition plan says so near its top
     let mut plan_words = 0;
-    for t in whole {
-        if t.contains("分解方案") || t.contains("任务分解") || t.contains("责任分工") {
+    for k in first..head_end {
+        let t = ctx.text(k);
+        if t.chars().count() <= 80 && (t.contains("分解方案") || t.contains("任务分解") || t.contains("责任分工")) {
             plan_words += 1;
         }
     }
@@ -294,7 +295,13 @@ pub fn find_place(t: &str) -> Option<(String, String)> {
         .iter()
         .filter_map(|w| t.find(w))
         .min()?;
-    let before = &t[..cut];
+    let mut before = &t[..cut];
+    // 杨雄市长在上海市第十四届…: the place follows the last 在
+    if let Some(p) = before.rfind('在') {
+        if before[p..].chars().count() > 2 {
+            before = &before[p + '在'.len_utf8()..];
+        }
+    }
     // drop a leading year (2024年 / 2024年度) and anything not Han
     let mut s = before;
     if let Some(p) = s.rfind('年') {

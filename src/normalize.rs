@@ -210,13 +210,19 @@ fn is_sentence_end(c: char) -> bool {
 /// Text with no line breaks at all (a paragraph per space): spaces between paragraphs become breaks.
 fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
     const LONG: usize = 2000;
-    let mut start = 0;
-    while start < toks.len() {
-        let end = toks[start..].iter().position(|t| t.c == '\n').map_or(toks.len(), |p| start + p);
-        if end - start >= LONG {
-            let spaces = toks[start..end].windows(2).filter(|w| w[0].c != ' ' && w[1].c == ' ').count();
-            if spaces >= 5 {
+    let lines = line_bounds(&toks);
+    let space_runs = |toks: &[Tok], a: usize, b: usize| toks[a..b].windows(2).filter(|w| w[0].c != ' ' && w[1].c == ' ').count();
+    // the text is written with no line breaks when a very long line separates paragraphs by spaces;
+    // then every long line with spaces is broken the same way
+    if !lines.iter().any(|&(a, b)| b - a >= LONG && space_runs(&toks, a, b) >= 5) {
+        return toks;
+    }
+    for (start, end) in lines {
+        if end - start >= 200 {
+            let spaces = space_runs(&toks, start, end);
+            if spaces >= 2 {
                 let mut k = start;
+                let mut last_break = start;
                 while k < end {
                     if toks[k].c != ' ' {
                         k += 1;
@@ -228,17 +234,33 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                     if let (Some(l), Some(r)) = (left, right) {
                         let l_ascii = l.is_ascii_alphanumeric();
                         let r_digit = r.is_ascii_digit() || r == '%';
-                        if is_sentence_end(l) || (!l_ascii && !r_digit) {
+                        // a short run since the last break with no clause in it is a heading
+                        let heading = k - last_break <= 30 && !toks[last_break..k].iter().any(|t| matches!(t.c, '。' | ',' | ';'));
+                        if is_sentence_end(l) || (!l_ascii && (!r_digit || heading)) {
                             toks[k].c = '\n';
+                            last_break = run_end;
                         }
                     }
                     k = run_end;
                 }
             }
         }
-        start = end + 1;
     }
     toks
+}
+
+/// (start, end) token indices of each line.
+fn line_bounds(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if t.c == '\n' {
+            out.push((s, k));
+            s = k + 1;
+        }
+    }
+    out.push((s, toks.len()));
+    out
 }
 
 fn at_line_start(out: &[Tok]) -> bool {

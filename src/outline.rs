@@ -175,10 +175,13 @@ pub fn part_heading(line: &str) -> Option<SectionKind> {
     if n == 0 || n > 28 || line.ends_with('。') || line.ends_with(',') || line.contains('。') {
         return None;
     }
-    let t = line.trim_matches(|c: char| c == '※' || c == '*' || c == ' ' || c == ':');
+    // a heading is short and plain: no clauses, no colon at its end (that introduces a list)
+    if line.contains(',') {
+        return None;
+    }
+    let t = line.trim_matches(|c: char| c == '※' || c == '*' || c == ' ');
     let kind = section_kind(t)?;
-    // A heading is short and plain: no figures but years, no clauses.
-    if t.contains(',') && n > 20 {
+    if line.ends_with(':') && !matches!(kind, SectionKind::Glossary | SectionKind::Appendix) {
         return None;
     }
     if kind == SectionKind::Targets && n > 12 {

@@ -129,14 +129,27 @@ fn split_names(text: &str, s: usize, e: usize, commas: bool) -> Vec<(usize, usiz
         }
     }
     out.push((ns, e));
-    out.into_iter()
+    // 市行政审批局等市政府有关工作部门: two units, the second a class of the first
+    let mut split = Vec::new();
+    for (a, b) in out {
+        let t = &text[a..b];
+        match t.find('等') {
+            Some(p) if is_unit(&t[..p]) && is_unit(&t[p + '等'.len_utf8()..]) => {
+                split.push((a, a + p));
+                split.push((a + p + '等'.len_utf8(), b));
+            }
+            _ => split.push((a, b)),
+        }
+    }
+    split
+        .into_iter()
         .map(|(a, b)| trim_range(text, a, b))
         .filter(|&(a, b)| b > a)
         .collect()
 }
 
 fn trim_range(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
-    let junk = |c: char| c == ' ' || c == ',' || c == '。' || c == ';' || c == ':' || c == '“' || c == '”' && false;
+    let junk = |c: char| c == ' ' || c == ',' || c == '。' || c == ';' || c == ':';
     while a < b {
         let c = text[a..b].chars().next().unwrap_or(' ');
         if junk(c) {

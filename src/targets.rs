@@ -145,7 +145,8 @@ fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     let mut group: Option<String> = None;
     let mut first_sentence = true;
-    for (cs, ce, ends_sentence) in clauses(text, start, end) {
+    let cl = join_subjectless(text, clauses(text, start, end));
+    for (cs, ce, ends_sentence) in cl {
         let c = &text[cs..ce];
         if vocab::TARGET_STOPS.iter().any(|w| c.contains(w)) && !(first_sentence && out.is_empty()) {
             break;
@@ -213,6 +214,26 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
+/// `其他约束性指标,确保完成省市任务`: a clause with no figure and no predicate goes with the next
+/// one when that one has no subject of its own.
+fn join_subjectless(text: &str, cl: Vec<(usize, usize, bool)>) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    for c in cl {
+        let t = &text[c.0..c.1];
+        if let Some(prev) = out.last_mut() {
+            let p = &text[prev.0..prev.1];
+            let p_bare = !prev.2 && figures(text, prev.0, prev.1).is_empty() && !vocab::NO_FIGURE_PREDICATES.iter().any(|w| p.contains(w)) && p.chars().count() <= 12;
+            if p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty() {
+                prev.1 = c.1;
+                prev.2 = c.2;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Figures of a clause that count: not inside brackets, not years, not after letters (PM2.5).
 fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
     let c = &text[s..e];
@@ -263,6 +284,9 @@ fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
     }
     parts.push((cs + ps, ce));
     let with_fig = parts.iter().filter(|&&(a, b)| !figures(text, a, b).is_empty()).count();
+    if with_fig == 0 {
+        return split_joint_no_figure(text, cs, ce);
+    }
     if with_fig < 2 {
         return vec![(cs, ce)];
     }
@@ -281,6 +305,31 @@ fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
             last.1 = ce.max(p);
         }
     }
+    out
+}
+
+/// A clause with no figure whose members each end with a predicate is cut between them:
+/// `单位生产总值能耗下降、细颗粒物浓度下降和主要污染物排放量达到市核标准`.
+fn split_joint_no_figure(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
+    let c = &text[cs..ce];
+    let mut out = Vec::new();
+    let mut ps = 0;
+    let mut depth = 0i32;
+    for (i, ch) in c.char_indices() {
+        match ch {
+            '(' | '“' => depth += 1,
+            ')' | '”' => depth = (depth - 1).max(0),
+            '、' | '和' | '及' if depth == 0 => {
+                let left = &c[ps..i];
+                if vocab::NO_FIGURE_MEMBER_ENDS.iter().any(|w| left.ends_with(w)) && left.chars().count() >= 4 {
+                    out.push((cs + ps, cs + i));
+                    ps = i + ch.len_utf8();
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push((cs + ps, ce));
     out
 }
 
@@ -540,6 +589,10 @@ fn no_figure(ctx: &Ctx, s: usize, e: usize, group: &Option<String>) -> Option<Ta
     let c = &ctx.norm.text[s..e];
     let n = c.chars().count();
     if !(4..=60).contains(&n) {
+        return None;
+    }
+    // 一是预期性指标: a label of what follows
+    if c.chars().nth(1) == Some('是') && c.chars().next().is_some_and(crate::numbers::is_cn_numeral_char) {
         return None;
     }
     let has_pred = vocab::NO_FIGURE_PREDICATES.iter().any(|w| c.contains(w))

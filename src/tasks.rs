@@ -415,6 +415,8 @@ fn tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
 fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(usize, usize)>) -> Vec<Section> {
     let mut heads: Vec<(usize, SectionKind)> = Vec::new();
     let plan_items: Vec<usize> = plan.as_ref().map(|p| p.items.clone()).unwrap_or_default();
+    // numbered parts are outer parts unless unnumbered part headings stand above them
+    let mut seen_unnumbered = false;
     for k in r.first..r.last {
         let l = &ctx.lines[k];
         if l.debris || plan_items.contains(&k) {
@@ -422,8 +424,11 @@ fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(u
         }
         let Some(kind) = l.part else { continue };
         let is_outer = match &l.marker {
-            None => true,
-            Some(m) => m.kind == MarkerKind::CnComma && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b)),
+            None => {
+                seen_unnumbered = true;
+                true
+            }
+            Some(m) => m.kind == MarkerKind::CnComma && !seen_unnumbered && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b)),
         };
         if is_outer {
             heads.push((k, kind));
