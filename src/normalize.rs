@@ -234,8 +234,10 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                     if let (Some(l), Some(r)) = (left, right) {
                         let l_ascii = l.is_ascii_alphanumeric();
                         let r_digit = r.is_ascii_digit() || r == '%';
-                        // a short run since the last break with no clause in it is a heading
-                        let heading = k - last_break <= 30 && !toks[last_break..k].iter().any(|t| matches!(t.c, '。' | ',' | ';'));
+                        // a short run since the last break with no clause in it is a heading when a
+                        // paragraph opening with a year follows (2023年工作回顾 2023年是…)
+                        let year_next = toks.get(run_end..run_end + 5).is_some_and(|w| w[..4].iter().all(|t| t.c.is_ascii_digit()) && w[4].c == '年');
+                        let heading = (4..=30).contains(&(k - last_break)) && year_next && !toks[last_break..k].iter().any(|t| matches!(t.c, '。' | ',' | ';'));
                         if is_sentence_end(l) || (!l_ascii && (!r_digit || heading)) {
                             toks[k].c = '\n';
                             last_break = run_end;
@@ -494,12 +496,13 @@ mod tests {
     #[test]
     fn unbroken_text_gets_lines() {
         let body = "一年来成绩显著。".repeat(300);
-        let s = format!("2024年通渭縣政府工作報告 ——2024年1月21日 各位代表: 现在报告。 {body} 一、聚焦巩固成果。 二、聚焦投资。 增长 7%左右。 3.三抓三促:说明");
+        let s = format!("2024年通渭縣政府工作報告 ——2024年1月21日 各位代表: 现在报告。 {body} 一、聚焦巩固成果。 二、聚焦投资。 全年地区生产总值增长 7%左右。 2023年工作回顾 2023年是开局之年。 3.三抓三促:说明");
         let n = Norm::new(&s);
         let lines: Vec<&str> = n.lines.iter().map(|&l| n.line_text(l)).collect();
         assert!(lines.contains(&"一、聚焦巩固成果。"), "{lines:?}");
         assert!(lines.contains(&"3.三抓三促:说明"), "{lines:?}");
-        assert!(lines.iter().any(|l| l.contains("增长7%左右")), "{lines:?}");
+        assert!(lines.contains(&"全年地区生产总值增长7%左右。"), "{lines:?}");
+        assert!(lines.contains(&"2023年工作回顾"), "{lines:?}");
     }
 
     #[test]
