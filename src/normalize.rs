@@ -142,7 +142,8 @@ fn fold_char(c: char) -> Option<char> {
     let u = c as u32;
     Some(match u {
         0xFF01..=0xFF5E => char::from_u32(u - 0xFEE0).unwrap_or(c),
-        0x3000 | 0x00A0 | 0x2002..=0x200A | 0x202F | 0x205F | 0x09 | 0x0B | 0x0C => ' ',
+        0x3000 | 0x00A0 | 0x2002..=0x200A | 0x202F | 0x205F | 0x0B | 0x0C => ' ',
+        0x09 => '\t',
         0x200B..=0x200D | 0xFEFF | 0x2060 => return None,
         0x2010..=0x2013 | 0x2212 | 0xFE63 => '-',
         0x2015 => '—',
@@ -326,30 +327,66 @@ fn strip_markup(toks: Vec<Tok>) -> Vec<Tok> {
 }
 
 /// Spaces survive only between two ASCII characters (`Hello world`); elsewhere (`2015 年`,
-/// `政 府 工 作`, `增长 7%`) they go. Runs become one space; line ends are trimmed.
+/// `政 府 工 作`, `增长 7%`) they go. Runs become one space; line ends are trimmed. Tabs stay (as one
+/// tab per run) in lines that read as table rows (three cells or more); elsewhere they are spaces.
 fn squeeze_spaces(toks: Vec<Tok>) -> Vec<Tok> {
+    let is_ws = |c: char| c == ' ' || c == '\t';
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut line_start = 0;
+    let mut tab_row = false;
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].c != ' ' {
+        if i == line_start {
+            tab_row = is_tab_row(&toks[i..]);
+        }
+        if toks[i].c == '\n' {
+            line_start = i + 1;
+        }
+        if !is_ws(toks[i].c) {
             out.push(toks[i]);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < toks.len() && toks[j].c == ' ' {
+        let mut has_tab = false;
+        while j < toks.len() && is_ws(toks[j].c) {
+            has_tab |= toks[j].c == '\t';
             j += 1;
         }
         let left = out.last().map(|t| t.c);
         let right = toks.get(j).map(|t| t.c);
         if let (Some(l), Some(r)) = (left, right) {
-            if l != '\n' && r != '\n' && l.is_ascii() && r.is_ascii() {
-                out.push(toks[i]);
+            if l != '\n' && r != '\n' {
+                if tab_row && has_tab {
+                    let t = toks[i..j].iter().find(|t| t.c == '\t').copied().unwrap_or(toks[i]);
+                    out.push(Tok { c: '\t', ..t });
+                } else if l.is_ascii() && r.is_ascii() {
+                    out.push(Tok { c: ' ', ..toks[i] });
+                }
             }
         }
         i = j;
     }
     out
+}
+
+/// A line whose cells are separated by tabs: at least two tab runs between its text.
+fn is_tab_row(toks: &[Tok]) -> bool {
+    let end = toks.iter().position(|t| t.c == '\n').unwrap_or(toks.len());
+    let line = &toks[..end];
+    let first = line.iter().position(|t| !matches!(t.c, ' ' | '\t'));
+    let last = line.iter().rposition(|t| !matches!(t.c, ' ' | '\t'));
+    let (Some(a), Some(b)) = (first, last) else { return false };
+    let mut runs = 0;
+    let mut in_tab = false;
+    for t in &line[a..=b] {
+        let tab = t.c == '\t';
+        if tab && !in_tab {
+            runs += 1;
+        }
+        in_tab = tab || (in_tab && t.c == ' ');
+    }
+    runs >= 2
 }
 
 /// Hard wraps of text copied from a PDF: a line cut in mid-sentence at the page width goes on

@@ -4,6 +4,7 @@
 
 use crate::model::{QualifierClass, Span, Target, TargetKind};
 use crate::numbers::{self, Quantity};
+use crate::outline::{self, MarkerKind};
 use crate::t2s;
 use crate::vocab;
 use crate::{Ctx, ReportRange};
@@ -25,6 +26,8 @@ struct Cue {
     end: usize,
     cue_start: usize,
     five_year: bool,
+    /// Inside last year's review (a restated target of last year).
+    review: bool,
 }
 
 pub fn find(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Found {
@@ -39,8 +42,12 @@ pub fn find(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Found {
             }
             continue;
         }
-        let score = |ts: &[Target]| ts.iter().filter(|t| t.value.is_some()).count() * 2 + ts.len();
-        if best.as_ref().is_none_or(|(_, b)| score(&ts) > score(b)) {
+        // the richest list wins; outside the review before inside it; later before earlier
+        let score = |c: &Cue, ts: &[Target]| (!c.review, ts.iter().filter(|t| t.value.is_some()).count() * 2 + ts.len());
+        if ts.is_empty() {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(bc, b)| score(&cue, &ts) >= score(bc, b)) {
             best = Some((cue, ts));
         }
     }
@@ -58,6 +65,7 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
     let text = &ctx.norm.text;
     let mut out = Vec::new();
     let mut part_five_year = false;
+    let mut part_review = false;
     for k in r.first..r.last {
         let l = &ctx.lines[k];
         if l.debris {
@@ -65,6 +73,7 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
         }
         if let Some(kind) = l.part {
             part_five_year = kind == crate::model::SectionKind::FiveYear;
+            part_review = kind == crate::model::SectionKind::Review;
         }
         let t = ctx.text(k);
         let Some((cue_at, after)) = cue_in(t) else { continue };
@@ -82,7 +91,8 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
                     j += 1;
                     continue;
                 }
-                if lj.marker.is_some() || lj.part.is_some() || !is_target_line(tj) || cue_in(tj).is_some() {
+                let heading = lj.marker.as_ref().is_some_and(|m| matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Bracket));
+                if heading || lj.part.is_some() || !is_target_line(tj) || cue_in(tj).is_some() {
                     break;
                 }
                 end = lj.end;
@@ -97,7 +107,7 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
         let mentions_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
         let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !lead.contains("今年") && !mentions_year
             || part_five_year && !lead.contains("今年") && !mentions_year && !lead.contains("年度");
-        out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five });
+        out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five, review: part_review });
     }
     out
 }
@@ -118,9 +128,18 @@ fn cue_in(t: &str) -> Option<(usize, usize)> {
                     break;
                 }
             }
-            j += rest.len() - r.len();
+            let tail_len = rest.len() - r.len();
+            j += tail_len;
             if r.starts_with(':') {
                 j += 1;
+                if best.is_none_or(|(b, _)| at < b) {
+                    best = Some((at, j));
+                }
+                break;
+            }
+            // 主要目标是地区生产总值增长6.5%左右,…: no colon, but figures follow at once
+            let sentence = &r[..r.find('。').unwrap_or(r.len())];
+            if tail_len > 0 && r.starts_with(|c: char| crate::normalize::is_han(c)) && numbers::quantities(sentence).len() >= 2 {
                 if best.is_none_or(|(b, _)| at < b) {
                     best = Some((at, j));
                 }
@@ -136,7 +155,7 @@ fn cue_in(t: &str) -> Option<(usize, usize)> {
 fn is_target_line(t: &str) -> bool {
     let n = t.chars().count();
     let qs = numbers::quantities(t);
-    (t.starts_with('—') || t.starts_with('-') || !qs.is_empty() && n < 200) && !t.contains("各位代表")
+    (t.starts_with('—') || t.starts_with('-') || !qs.is_empty() && n < 1000) && !t.contains("各位代表")
 }
 
 /// The targets of the text `start..end` of the normalized text.
@@ -154,6 +173,8 @@ fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
         if ends_sentence {
             first_sentence = false;
         }
+        // 1.地区生产总值增长6%: a list marker is no part of the target
+        let cs = cs + outline::marker_at(c).filter(|m| !matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen)).map_or(0, |m| m.len);
         let (cs, c) = strip_group(text, cs, ce, &mut group);
         if c.is_empty() {
             continue;

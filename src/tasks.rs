@@ -329,83 +329,157 @@ fn glossary_entry(ctx: &Ctx, k: usize, e: usize) -> GlossaryEntry {
     }
 }
 
-/// Markdown pipe tables whose header names a role column (`| 重点事项 | 牵头单位 | 实际进度 |`),
-/// and tables flattened one cell per line.
+/// Tables whose header names a role column: Markdown pipe tables (`| 重点事项 | 牵头单位 | 实际进度 |`),
+/// tab-separated rows, and tables flattened one cell per line.
 fn tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
     let mut out = Vec::new();
     let mut k = r.first;
     while k < r.last {
-        if !ctx.text(k).starts_with('|') {
+        let style = row_style(ctx.text(k));
+        if style.is_none() {
             k += 1;
             continue;
         }
         let start = k;
-        while k < r.last && ctx.text(k).starts_with('|') {
+        while k < r.last && row_style(ctx.text(k)) == style {
             k += 1;
         }
-        let rows: Vec<usize> = (start..k).collect();
-        let cells = |j: usize| -> Vec<(usize, usize)> {
-            let l = &ctx.lines[j];
-            let t = ctx.text(j);
-            let mut v = Vec::new();
-            let mut s = 1;
-            for (i, c) in t.char_indices().skip(1) {
-                if c == '|' {
-                    v.push((l.start + s, l.start + i));
-                    s = i + 1;
-                }
+        let rows: Vec<Vec<(usize, usize)>> = (start..k).map(|j| row_cells(ctx, j)).collect();
+        table_tasks(ctx, &rows, (start..k).map(|j| (ctx.lines[j].start, ctx.lines[j].end)).collect(), &mut out);
+    }
+    out.extend(flat_tables(ctx, r));
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RowStyle {
+    Pipe,
+    Tab,
+}
+
+fn row_style(t: &str) -> Option<RowStyle> {
+    if t.starts_with('|') {
+        Some(RowStyle::Pipe)
+    } else if t.contains('\t') {
+        Some(RowStyle::Tab)
+    } else {
+        None
+    }
+}
+
+/// The cells of a table row line, trimmed: normalized byte ranges.
+fn row_cells(ctx: &Ctx, j: usize) -> Vec<(usize, usize)> {
+    let l = &ctx.lines[j];
+    let t = ctx.text(j);
+    let sep = if t.starts_with('|') { '|' } else { '\t' };
+    let mut v = Vec::new();
+    let mut s = if sep == '|' { 1 } else { 0 };
+    for (i, c) in t.char_indices() {
+        if c == sep && i >= s {
+            if !(sep == '|' && i == 0) {
+                v.push((l.start + s, l.start + i));
             }
-            if s < t.len() {
-                v.push((l.start + s, l.end));
-            }
-            v.into_iter()
-                .map(|(a, b)| {
-                    let x = &ctx.norm.text[a..b];
-                    let lead = x.len() - x.trim_start().len();
-                    (a + lead, a + lead + x.trim().len())
-                })
-                .collect()
-        };
-        let Some(&head) = rows.first() else { continue };
-        let hc = cells(head);
-        let roles: Vec<Option<Role>> = hc.iter().map(|&(a, b)| owners::header_role(&ctx.norm.text[a..b])).collect();
-        if roles.iter().all(Option::is_none) {
+            s = i + 1;
+        }
+    }
+    if s < t.len() {
+        v.push((l.start + s, l.end));
+    }
+    v.into_iter()
+        .map(|(a, b)| {
+            let x = &ctx.norm.text[a..b];
+            let lead = x.len() - x.trim_start().len();
+            (a + lead, a + lead + x.trim().len())
+        })
+        .collect()
+}
+
+/// Tasks from table rows: the first row is the header; role columns give owners.
+fn table_tasks(ctx: &Ctx, rows: &[Vec<(usize, usize)>], spans: Vec<(usize, usize)>, out: &mut Vec<Task>) {
+    let text = &ctx.norm.text;
+    let Some(hc) = rows.first() else { return };
+    let roles: Vec<Option<Role>> = hc.iter().map(|&(a, b)| owners::header_role(&text[a..b])).collect();
+    if roles.iter().all(Option::is_none) {
+        return;
+    }
+    let num_col = hc.iter().position(|&(a, b)| text[a..b].contains("序号") || &text[a..b] == "编号");
+    for (cs, &(ls, le)) in rows.iter().zip(&spans).skip(1) {
+        if cs.iter().all(|&(a, b)| text[a..b].chars().all(|c| matches!(c, '-' | ':' | ' '))) {
             continue;
         }
-        let num_col = hc.iter().position(|&(a, b)| ctx.norm.text[a..b].contains("序号"));
-        for &j in rows.iter().skip(1) {
-            let cs = cells(j);
-            if cs.iter().all(|&(a, b)| ctx.norm.text[a..b].chars().all(|c| matches!(c, '-' | ':' | ' '))) {
-                continue;
+        let (number, title_cell) = match num_col {
+            Some(nc) => (
+                cs.get(nc).map(|&(a, b)| text[a..b].trim_end_matches(['.', '、']).to_string()).filter(|n| !n.is_empty()),
+                cs.iter().enumerate().find(|(i, _)| *i != nc && roles.get(*i).is_none_or(Option::is_none)).map(|(_, c)| *c),
+            ),
+            None => {
+                let c0 = cs.first().copied();
+                let num = c0.and_then(|(a, b)| outline::marker_at(&text[a..b]).map(|m| m.number));
+                (num, c0)
             }
-            let (number, title_cell) = match num_col {
-                Some(nc) => (cs.get(nc).map(|&(a, b)| ctx.norm.text[a..b].trim_end_matches(['.', '、']).to_string()), cs.iter().enumerate().find(|(i, _)| *i != nc && roles.get(*i).is_none_or(Option::is_none)).map(|(_, c)| *c)),
-                None => {
-                    let c0 = cs.first().copied();
-                    let num = c0.and_then(|(a, b)| outline::marker_at(&ctx.norm.text[a..b]).map(|m| m.number));
-                    (num, c0)
-                }
-            };
-            let mut role_cells = Vec::new();
-            for (i, &(a, b)) in cs.iter().enumerate() {
-                if let Some(Some(role)) = roles.get(i) {
-                    if b > a {
-                        role_cells.push((*role, a, b));
-                    }
+        };
+        let mut role_cells = Vec::new();
+        for (i, &(a, b)) in cs.iter().enumerate() {
+            if let Some(Some(role)) = roles.get(i) {
+                if b > a {
+                    role_cells.push((*role, a, b));
                 }
             }
-            let owners = owners::from_cells(ctx, &role_cells);
-            let (ts, te) = title_cell.unwrap_or((ctx.lines[j].start, ctx.lines[j].end));
-            let skip = outline::marker_at(&ctx.norm.text[ts..te]).map_or(0, |m| m.len);
-            let l = &ctx.lines[j];
-            out.push(Task {
-                number,
-                title: ctx.orig(ts + skip.min(te - ts), te),
-                text: ctx.orig(l.start, l.end),
-                span: ctx.span(l.start, l.end),
-                owners,
-                children: Vec::new(),
-            });
+        }
+        let owners = owners::from_cells(ctx, &role_cells);
+        let (ts, te) = title_cell.unwrap_or((ls, le));
+        let skip = outline::marker_at(&text[ts..te]).map_or(0, |m| m.len);
+        out.push(Task {
+            number,
+            title: ctx.orig(ts + skip.min(te - ts), te),
+            text: ctx.orig(ls, le),
+            span: ctx.span(ls, le),
+            owners,
+            children: Vec::new(),
+        });
+    }
+}
+
+/// Header words of a flattened table's columns.
+const COLUMN_WORDS: &[&str] = &["序号", "编号", "任务", "事项", "内容", "项目", "工作", "目标", "措施", "时限", "时间", "进度", "备注", "领导", "单位", "部门"];
+
+/// A table flattened one cell per line: a run of short header lines naming a role column
+/// (序号 / 重点任务 / 牵头单位 / 责任单位), then rows that start with their number.
+fn flat_tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
+    let mut out = Vec::new();
+    let is_header = |t: &str| t.chars().count() <= 8 && COLUMN_WORDS.iter().any(|w| t.contains(w)) && !t.contains(':');
+    let mut k = r.first;
+    while k < r.last {
+        if !is_header(ctx.text(k)) {
+            k += 1;
+            continue;
+        }
+        let hs = k;
+        while k < r.last && is_header(ctx.text(k)) {
+            k += 1;
+        }
+        let header: Vec<usize> = (hs..k).collect();
+        let ncol = header.len();
+        let has_role = header.iter().any(|&j| owners::header_role(ctx.text(j)).is_some());
+        let num_first = ctx.text(hs).contains("序号") || ctx.text(hs).contains("编号");
+        if ncol < 3 || !has_role || !num_first {
+            continue;
+        }
+        // rows: a bare number opens each; cells follow, one per line, until the next number
+        let mut rows: Vec<Vec<(usize, usize)>> = vec![header.iter().map(|&j| (ctx.lines[j].start, ctx.lines[j].end)).collect()];
+        let mut spans = vec![(0, 0)];
+        let is_num = |t: &str| !t.is_empty() && t.chars().count() <= 4 && t.trim_end_matches(['.', '、']).chars().all(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c));
+        while k < r.last && is_num(ctx.text(k)) {
+            let rs = k;
+            k += 1;
+            while k < r.last && k - rs < ncol && !is_num(ctx.text(k)) && !is_header(ctx.text(k)) {
+                k += 1;
+            }
+            rows.push((rs..k).map(|j| (ctx.lines[j].start, ctx.lines[j].end)).collect());
+            spans.push((ctx.lines[rs].start, ctx.lines[k - 1].end));
+        }
+        if rows.len() > 1 {
+            table_tasks(ctx, &rows, spans, &mut out);
         }
     }
     out

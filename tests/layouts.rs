@@ -1,0 +1,95 @@
+//! The layouts reports and plans use for targets, plan sections and owners, each in a short
+//! excerpt written the way real documents write it.
+
+use govreport::{Document, QualifierClass, Task, parse};
+
+fn walk(ts: &[Task]) -> Vec<&Task> {
+    let mut v = Vec::new();
+    for t in ts {
+        v.push(t);
+        v.extend(walk(&t.children));
+    }
+    v
+}
+
+fn all_tasks(doc: &Document) -> Vec<&Task> {
+    doc.reports.iter().flat_map(|r| walk(&r.tasks).into_iter().chain(walk(&r.livelihood))).collect()
+}
+
+fn owners_of<'d>(doc: &'d Document, number: &str) -> &'d govreport::Owners {
+    &all_tasks(doc).into_iter().find(|t| t.number.as_deref() == Some(number)).unwrap_or_else(|| panic!("no item {number}")).owners
+}
+
+const HEAD: &str = "2024年某市政府工作报告\n——2024年1月10日在某市第十八届人民代表大会第三次会议上\n各位代表:\n";
+
+#[test]
+fn table_flattened_one_cell_per_line() {
+    let doc = parse(&format!("{HEAD}附件\n2024年民生实事项目\n序号\n项目名称\n牵头单位\n责任单位\n1\n新建幼儿园10所\n市教育局\n市财政局、各区县政府\n2\n改造老旧小区50个\n市住建局\n市财政局\n"));
+    let o = owners_of(&doc, "1");
+    assert_eq!(o.lead, ["市教育局"]);
+    assert_eq!(o.responsible, ["市财政局", "各区县政府"]);
+    assert_eq!(owners_of(&doc, "2").lead, ["市住建局"]);
+}
+
+#[test]
+fn table_with_tabs() {
+    let doc = parse(&format!("{HEAD}附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t建设城市书房20个\t市文旅局\t各区政府\n2\t新增停车位5000个\t市住建局\t市交警支队、市城管局\n"));
+    assert_eq!(owners_of(&doc, "1").lead, ["市文旅局"]);
+    assert_eq!(owners_of(&doc, "2").responsible, ["市交警支队", "市城管局"]);
+}
+
+#[test]
+fn pipe_table_with_a_number_column() {
+    let doc = parse(&format!("{HEAD}| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进项目建设 | 张三 | 市发改委 | 市财政局，市自然资源局 |\n"));
+    let o = owners_of(&doc, "1");
+    assert_eq!(o.lead, ["市发改委"]);
+    assert_eq!(o.responsible, ["市财政局", "市自然资源局"]);
+    assert_eq!(o.leaders, ["张三"]);
+}
+
+#[test]
+fn owners_on_lines_of_their_own() {
+    let doc = parse(&format!("{HEAD}附件\n2024年十件民生实事\n一、城乡供水保障\n目标任务:完成10个供水工程。\n牵头单位:市水务局\n责任单位:各县(区)人民政府、市财政局\n二、学前教育普惠\n目标任务:新增学位3000个。\n主办单位:市教育局\n协办单位:市财政局\n"));
+    let o = owners_of(&doc, "一");
+    assert_eq!(o.lead, ["市水务局"]);
+    assert_eq!(o.responsible, ["各县(区)人民政府", "市财政局"]);
+    assert_eq!(owners_of(&doc, "二").lead, ["市教育局"]);
+    assert_eq!(owners_of(&doc, "二").responsible, ["市财政局"]);
+}
+
+#[test]
+fn targets_listed_on_numbered_lines() {
+    let doc = parse(&format!("{HEAD}二、2024年工作安排\n今年经济社会发展的主要预期目标是:\n1.地区生产总值增长6%左右;\n2.城镇新增就业5万人以上;\n3.居民消费价格涨幅控制在3%左右。\n(一)扩大有效投资\n(二)促进消费\n"));
+    let t = &doc.reports[0].targets;
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert_eq!(t[1].base_value, Some(50000.0));
+    assert_eq!(t[2].qualifier_class, QualifierClass::Approx);
+    assert_eq!(doc.reports[0].tasks.len(), 2);
+}
+
+#[test]
+fn targets_after_a_cue_without_colon() {
+    let doc = parse(&format!("{HEAD}今年全市经济社会发展的主要目标是地区生产总值增长6.5%左右,一般公共预算收入增长5%,城乡居民收入增长与经济增长同步。\n"));
+    let t = &doc.reports[0].targets;
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert_eq!(t[0].indicator, "地区生产总值");
+}
+
+#[test]
+fn targets_on_dash_lines() {
+    let doc = parse(&format!("{HEAD}今年主要预期目标:\n——地区生产总值增长5.5%以上;\n——规模以上工业增加值增长7%;\n——粮食产量稳定在113万吨以上。\n一、扩大内需\n"));
+    let t = &doc.reports[0].targets;
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert_eq!(t[2].base_value, Some(1_130_000.0));
+}
+
+#[test]
+fn national_style_targets() {
+    let doc = parse("2024年国务院政府工作报告\n各位代表:\n今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;居民收入增长和经济增长同步;国际收支保持基本平衡;粮食产量1.3万亿斤以上;单位国内生产总值能耗降低2.5%左右,生态环境质量持续改善。\n");
+    let r = &doc.reports[0];
+    assert_eq!(r.level.as_deref(), Some("国务院"));
+    let names: Vec<&str> = r.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(names, ["国内生产总值", "城镇新增就业", "城镇调查失业率", "居民消费价格涨幅", "居民收入", "国际收支", "粮食产量", "单位国内生产总值能耗", "生态环境质量"]);
+    assert_eq!(r.targets[6].base_value, Some(1.3e12));
+    assert_eq!(r.targets[7].kind, govreport::TargetKind::Decline);
+}
