@@ -20,6 +20,17 @@ Files may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; '-' r
 A file that cannot be read or is binary gets one line on stderr and exit code 2; the others are
 still processed.";
 
+#[derive(serde::Serialize)]
+struct Reports<'a> {
+    reports: &'a [Report],
+}
+
+#[derive(serde::Serialize)]
+struct FileReport<'a> {
+    file: &'a str,
+    report: &'a Report,
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Json,
@@ -95,8 +106,9 @@ fn run_parse(args: &[String]) -> ExitCode {
             Format::Json => all.extend(doc.reports),
             Format::Jsonl => {
                 for r in &doc.reports {
-                    let line = serde_json::json!({ "file": f, "report": r });
-                    let _ = writeln!(out, "{line}");
+                    if serde_json::to_writer(&mut out, &FileReport { file: f, report: r }).is_ok() {
+                        let _ = writeln!(out);
+                    }
                 }
             }
             Format::Csv => {
@@ -123,9 +135,8 @@ fn run_parse(args: &[String]) -> ExitCode {
             }
         }
     }
-    if format == Format::Json {
-        let v = serde_json::json!({ "reports": all });
-        let _ = writeln!(out, "{v}");
+    if format == Format::Json && serde_json::to_writer(&mut out, &Reports { reports: &all }).is_ok() {
+        let _ = writeln!(out);
     }
     let _ = out.flush();
     if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }

@@ -9,6 +9,8 @@ use crate::t2s;
 use crate::vocab;
 use crate::{Ctx, ReportRange};
 
+const MAX_CLAUSES: usize = 400;
+
 pub struct Found {
     pub annual: Vec<Target>,
     pub five_year: Vec<Target>,
@@ -164,7 +166,9 @@ fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     let mut group: Option<String> = None;
     let mut first_sentence = true;
-    let cl = join_subjectless(text, clauses(text, start, end));
+    // a targets paragraph holds tens of clauses; a runaway one (no break for megabytes) is cut
+    let mut cl = join_subjectless(text, clauses(text, start, end));
+    cl.truncate(MAX_CLAUSES);
     for (cs, ce, ends_sentence) in cl {
         let c = &text[cs..ce];
         if vocab::TARGET_STOPS.iter().any(|w| c.contains(w)) && !(first_sentence && out.is_empty()) {

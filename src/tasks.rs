@@ -55,39 +55,83 @@ fn lists(ctx: &Ctx, r: ReportRange) -> Vec<List> {
     out
 }
 
-/// The kind of the heading that a line at `k` of marker kind `kind` stands under: the nearest
-/// heading before it of a higher rank (an unnumbered part heading ranks highest).
-fn context_kind(ctx: &Ctx, r: ReportRange, k: usize, kind: Option<MarkerKind>) -> (Option<SectionKind>, Option<usize>) {
-    let my = kind.map_or(0, rank);
-    let mut j = k;
-    while j > r.first {
-        j -= 1;
-        let l = &ctx.lines[j];
-        if l.debris {
-            continue;
-        }
-        match &l.marker {
-            None => {
-                if let Some(p) = l.part {
-                    return (Some(p), Some(j));
-                }
+/// Where headings stand, precomputed once per report so that finding the heading above a line
+/// or the end of a section costs no scan (inputs may hold hundreds of thousands of lines).
+struct Nav {
+    first: usize,
+    /// For each line (relative to `first`): the nearest heading line before it, per rank
+    /// (0 = unnumbered part heading, 1..=6 marker ranks); u32::MAX for none.
+    prev: Vec<[u32; 7]>,
+    /// For each line: the nearest heading line after it, per rank.
+    next: Vec<[u32; 7]>,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn heading_rank(ctx: &Ctx, k: usize) -> Option<usize> {
+    let l = &ctx.lines[k];
+    if l.debris {
+        return None;
+    }
+    match &l.marker {
+        Some(m) => Some(rank(m.kind) as usize),
+        None if l.part.is_some() => Some(0),
+        None => None,
+    }
+}
+
+impl Nav {
+    fn new(ctx: &Ctx, r: ReportRange) -> Nav {
+        let n = r.last.saturating_sub(r.first);
+        let mut prev = vec![[NONE; 7]; n];
+        let mut next = vec![[NONE; 7]; n];
+        let mut cur = [NONE; 7];
+        for i in 0..n {
+            prev[i] = cur;
+            if let Some(h) = heading_rank(ctx, r.first + i) {
+                cur[h] = (r.first + i) as u32;
             }
-            Some(m) => {
-                if rank(m.kind) < my {
-                    let t = ctx.body(j).0;
-                    let title = &t[..outline::title_len(t)];
-                    return (Some(outline::section_kind(title).unwrap_or(SectionKind::Other)), Some(j));
-                }
+        }
+        let mut cur = [NONE; 7];
+        for i in (0..n).rev() {
+            next[i] = cur;
+            if let Some(h) = heading_rank(ctx, r.first + i) {
+                cur[h] = (r.first + i) as u32;
+            }
+        }
+        Nav { first: r.first, prev, next }
+    }
+
+    /// The kind of the heading that line `k` (of marker kind `kind`) stands under: the nearest
+    /// heading before it of a higher rank.
+    fn context(&self, ctx: &Ctx, k: usize, kind: MarkerKind) -> Option<SectionKind> {
+        let my = rank(kind) as usize;
+        let p = self.prev.get(k - self.first)?;
+        let j = p[..my].iter().copied().filter(|&x| x != NONE).max()? as usize;
+        match &ctx.lines[j].marker {
+            None => ctx.lines[j].part,
+            Some(_) => {
+                let t = ctx.body(j).0;
+                let title = &t[..outline::title_len(t)];
+                Some(outline::section_kind(title).unwrap_or(SectionKind::Other))
             }
         }
     }
-    (None, None)
+
+    /// The end (exclusive line index) of a section opened at `k` with marker kind `kind`: the next
+    /// heading of the same or a higher rank, or an unnumbered part heading; at most `limit`.
+    fn section_end(&self, k: usize, kind: MarkerKind, limit: usize) -> usize {
+        let my = rank(kind) as usize;
+        let Some(nx) = self.next.get(k - self.first) else { return limit };
+        let j = nx[..=my].iter().copied().filter(|&x| x != NONE).min().map_or(usize::MAX, |x| x as usize);
+        j.min(limit)
+    }
 }
 
-fn plan_score(ctx: &Ctx, r: ReportRange, l: &List, targets_line: Option<usize>, first_after: bool) -> i32 {
+fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Option<usize>, first_after: bool) -> i32 {
     let first = l.items[0];
     let mut s = 0;
-    let (ck, _) = context_kind(ctx, r, first, Some(l.kind));
+    let ck = nav.context(ctx, first, l.kind);
     s += match ck {
         Some(SectionKind::Plan) => 4,
         Some(SectionKind::Targets | SectionKind::Requirements) => 2,
@@ -132,25 +176,9 @@ fn plan_score(ctx: &Ctx, r: ReportRange, l: &List, targets_line: Option<usize>, 
     s
 }
 
-/// The end (exclusive line index) of a section opened at `k` with marker kind `kind`: the next
-/// heading of the same or a higher rank, or an unnumbered part heading.
-fn section_end(ctx: &Ctx, r: ReportRange, k: usize, kind: MarkerKind, limit: usize) -> usize {
-    for j in k + 1..limit.min(r.last) {
-        let l = &ctx.lines[j];
-        if l.debris {
-            continue;
-        }
-        match &l.marker {
-            Some(m) if rank(m.kind) <= rank(kind) => return j,
-            None if l.part.is_some() => return j,
-            _ => {}
-        }
-    }
-    limit.min(r.last)
-}
-
 pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outline {
     let all = lists(ctx, r);
+    let nav = Nav::new(ctx, r);
     // the plan
     let mut best: Option<(i32, usize)> = None;
     let first_after_idx = targets_line.and_then(|t| {
@@ -164,7 +192,7 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
         if matches!(l.kind, MarkerKind::Bracket) {
             continue;
         }
-        let s = plan_score(ctx, r, l, targets_line, Some(i) == first_after_idx);
+        let s = plan_score(ctx, &nav, r, l, targets_line, Some(i) == first_after_idx);
         if s > 0 && best.is_none_or(|(b, bi)| s > b || s == b && rank(l.kind) < rank(all[bi].kind)) {
             best = Some((s, i));
         }
@@ -174,7 +202,7 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
     let mut plan_span = None;
     if let Some(p) = &plan {
         let last = *p.items.last().unwrap_or(&p.items[0]);
-        let end = section_end(ctx, r, last, p.kind, r.last);
+        let end = nav.section_end(last, p.kind, r.last);
         let end = end.max(last + 1);
         plan_span = Some((p.items[0], end));
         for (i, &k) in p.items.iter().enumerate() {
@@ -187,17 +215,22 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
     let mut glossary = Vec::new();
     let in_plan = |k: usize| plan_span.is_some_and(|(a, b)| k >= a && k < b);
     // line ranges already built into livelihood tasks (their inner lists are their children)
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken = vec![false; r.last.saturating_sub(r.first)];
+    let take = |taken: &mut Vec<bool>, a: usize, b: usize| {
+        for x in taken.iter_mut().take(b.saturating_sub(r.first)).skip(a - r.first) {
+            *x = true;
+        }
+    };
     for l in &all {
         let first = l.items[0];
-        if in_plan(first) || taken.iter().any(|&(a, b)| first >= a && first < b) {
+        if in_plan(first) || taken[first - r.first] {
             continue;
         }
-        let (ck, _) = context_kind(ctx, r, first, Some(l.kind));
+        let ck = nav.context(ctx, first, l.kind);
         match ck {
             Some(SectionKind::Glossary) => {
                 for (i, &k) in l.items.iter().enumerate() {
-                    let e = l.items.get(i + 1).copied().unwrap_or_else(|| section_end(ctx, r, k, l.kind, r.last));
+                    let e = l.items.get(i + 1).copied().unwrap_or_else(|| nav.section_end(k, l.kind, r.last));
                     glossary.push(glossary_entry(ctx, k, e));
                 }
             }
@@ -206,24 +239,26 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
                     continue;
                 }
                 let last = *l.items.last().unwrap_or(&first);
-                let end = section_end(ctx, r, last, l.kind, r.last);
+                let end = nav.section_end(last, l.kind, r.last);
                 for (i, &k) in l.items.iter().enumerate() {
                     let e = l.items.get(i + 1).copied().unwrap_or(end.max(k + 1));
                     livelihood.push(build_task(ctx, k, e, 0));
-                    taken.push((k, e));
+                    take(&mut taken, k, e);
                 }
             }
             _ => {
                 // a numbered list whose items name owners is a task list wherever it stands
                 if l.items.len() >= 2 && !in_plan(first) {
                     let last = *l.items.last().unwrap_or(&first);
-                    let end = section_end(ctx, r, last, l.kind, r.last);
+                    let end = nav.section_end(last, l.kind, r.last);
                     let ranges: Vec<(usize, usize)> = l.items.iter().enumerate().map(|(i, &k)| (k, l.items.get(i + 1).copied().unwrap_or(end.max(k + 1)))).collect();
                     let built: Vec<Task> = ranges.iter().map(|&(k, e)| build_task(ctx, k, e, 0)).collect();
                     let with_owners = built.iter().filter(|t| !t.owners.lead.is_empty() || !t.owners.responsible.is_empty()).count();
                     if with_owners * 2 >= built.len() && with_owners > 0 {
                         livelihood.extend(built);
-                        taken.extend(ranges);
+                        for (a, b) in ranges {
+                            take(&mut taken, a, b);
+                        }
                     }
                 }
             }
