@@ -88,7 +88,7 @@ impl<'a> Ctx<'a> {
                 None
             } else {
                 match &marker {
-                    Some(m) if m.kind == outline::MarkerKind::CnComma => {
+                    Some(m) if matches!(m.kind, outline::MarkerKind::CnComma | outline::MarkerKind::Part) => {
                         let title = &t[m.len..];
                         let title = &title[..outline::title_len(title)];
                         Some(outline::section_kind(title).unwrap_or(SectionKind::Other))
@@ -98,6 +98,18 @@ impl<'a> Ctx<'a> {
                 }
             };
             lines.push(LineInfo { start: l.start, end: l.end, marker, debris, part });
+        }
+        // a part titled in words of its own (一、牢记殷殷嘱托…) is the review when its text says so
+        for k in 0..lines.len() {
+            if lines[k].part == Some(SectionKind::Other) {
+                if let Some(next) = (k + 1..lines.len().min(k + 4)).find(|&j| !lines[j].debris) {
+                    let t = &norm.text[lines[next].start..lines[next].end];
+                    let head: String = t.chars().take(40).collect();
+                    if ["一年来", "过去一年", "刚刚过去的", "过去的一年", "五年来", "过去五年"].iter().any(|w| head.contains(w)) {
+                        lines[k].part = Some(SectionKind::Review);
+                    }
+                }
+            }
         }
         Ctx { norm, lines }
     }

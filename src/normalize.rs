@@ -405,7 +405,7 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
     }
     bounds.push((s, toks.len()));
     lens.push(toks.len() - s);
-    let long: Vec<usize> = lens.iter().copied().filter(|&l| (16..=120).contains(&l)).collect();
+    let long: Vec<usize> = lens.iter().copied().filter(|&l| l >= 16).collect();
     if long.len() < 20 {
         return toks;
     }
@@ -418,8 +418,10 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
         .map(|(&w, _)| (w, (w.saturating_sub(1)..=w + 1).map(|x| hist.get(&x).copied().unwrap_or(0)).sum::<usize>()))
         .max_by_key(|&(w, n)| (n, w))
         .unwrap_or((0, 0));
+    // a page width: most long lines have it and next to none are longer
     let near = long.iter().filter(|&&l| l + 2 >= width && l <= width + 1).count();
-    if near * 3 < long.len() || near < 10 {
+    let longer = long.iter().filter(|&&l| l > width + 2).count();
+    if width > 120 || near * 5 < long.len() * 3 || longer * 20 > long.len() || near < 10 {
         return toks;
     }
     for w in 0..bounds.len().saturating_sub(1) {
@@ -431,6 +433,10 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
         let last = toks[b - 1].c;
         let first = toks[c].c;
         if is_sentence_end(last) || last == ')' {
+            continue;
+        }
+        // a heading is never cut
+        if crate::outline::starts_with_marker(&toks[a..b.min(a + 8)].iter().map(|t| t.c).collect::<String>()) {
             continue;
         }
         if crate::outline::starts_with_marker(&toks[c..d.min(c + 8)].iter().map(|t| t.c).collect::<String>()) {
@@ -544,14 +550,20 @@ mod tests {
 
     #[test]
     fn hard_wraps_joined_when_the_page_width_is_plain() {
-        let mut s = String::new();
-        for _ in 0..30 {
-            s.push_str("我们将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加\n快构建新发展格局，着力推动高质量发展。\n");
+        // a page 30 characters wide: three full lines and a short last line per paragraph
+        let mut s = String::from("一、工作回顾\n");
+        for _ in 0..10 {
+            s.push_str("我们将坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加\n快构建新发展格局，着力推动高质量发展，更好统筹发展和安全，\n全面深化改革开放，增强发展内生动力，推动经济实现质的有效提\n升和量的合理增长。\n");
         }
-        s.push_str("一、工作回顾\n");
+        s.push_str("二、2024年工作安排\n");
         let n = Norm::new(&s);
         assert!(n.text.contains("理念,加快构建"), "{}", &n.text[..200]);
-        assert!(n.text.contains("\n一、工作回顾"));
+        assert!(n.text.contains("有效提升和量"));
+        assert!(n.text.starts_with("一、工作回顾\n我们"));
+        assert!(n.text.contains("增长。\n二、2024年工作安排"));
+        // the same text with lines of many widths (docx paragraphs) is left alone
+        let docx = "一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效\n".repeat(12) + &"经济运行稳中有进，发展质量稳步提升，创新能力持续增强，民生福祉不断改善，城乡面貌焕然一新。\n".repeat(30);
+        assert_eq!(Norm::new(&docx).text.matches('\n').count(), 42);
     }
 
     #[test]

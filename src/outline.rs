@@ -9,7 +9,9 @@ use crate::vocab;
 /// The kinds of numbering, outermost first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MarkerKind {
-    /// 一、 一. 第一部分
+    /// 第一部分
+    Part,
+    /// 一、 一.
     CnComma,
     /// (一)
     CnParen,
@@ -104,7 +106,7 @@ pub fn marker_at(s: &str) -> Option<Marker> {
         let num: String = rest.chars().take_while(|&c| is_cn_numeral_char(c)).collect();
         if !num.is_empty() && rest[num.len()..].starts_with("部分") {
             let len = first.len_utf8() + num.len() + "部分".len();
-            let mut m = mk(MarkerKind::CnComma, chinese_numeral(&num)?, &num, len)?;
+            let mut m = mk(MarkerKind::Part, chinese_numeral(&num)?, &num, len)?;
             let r = &s[m.len..];
             if let Some(c) = r.chars().next().filter(|c| matches!(c, '、' | ':' | ',' | '.')) {
                 m.len += c.len_utf8();
@@ -210,7 +212,7 @@ mod tests {
         assert_eq!(m("(3)推进"), Some((ArabicParen, 3, "推进".into())));
         assert_eq!(m("⑫推进"), Some((Circled, 12, "推进".into())));
         assert_eq!(m("〔75〕两山"), Some((Bracket, 75, "两山".into())));
-        assert_eq!(m("第二部分 工作安排"), Some((CnComma, 2, "工作安排".into())));
+        assert_eq!(m("第二部分 工作安排"), Some((Part, 2, "工作安排".into())));
     }
 
     #[test]

@@ -23,12 +23,13 @@ struct List {
 
 fn rank(k: MarkerKind) -> u8 {
     match k {
-        MarkerKind::CnComma => 1,
-        MarkerKind::CnParen => 2,
-        MarkerKind::Arabic => 3,
-        MarkerKind::ArabicParen => 4,
-        MarkerKind::Circled => 5,
-        MarkerKind::Bracket => 6,
+        MarkerKind::Part => 1,
+        MarkerKind::CnComma => 2,
+        MarkerKind::CnParen => 3,
+        MarkerKind::Arabic => 4,
+        MarkerKind::ArabicParen => 5,
+        MarkerKind::Circled => 6,
+        MarkerKind::Bracket => 7,
     }
 }
 
@@ -60,10 +61,10 @@ fn lists(ctx: &Ctx, r: ReportRange) -> Vec<List> {
 struct Nav {
     first: usize,
     /// For each line (relative to `first`): the nearest heading line before it, per rank
-    /// (0 = unnumbered part heading, 1..=6 marker ranks); u32::MAX for none.
-    prev: Vec<[u32; 7]>,
+    /// (0 = unnumbered part heading, 1..=7 marker ranks); u32::MAX for none.
+    prev: Vec<[u32; 8]>,
     /// For each line: the nearest heading line after it, per rank.
-    next: Vec<[u32; 7]>,
+    next: Vec<[u32; 8]>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -83,16 +84,16 @@ fn heading_rank(ctx: &Ctx, k: usize) -> Option<usize> {
 impl Nav {
     fn new(ctx: &Ctx, r: ReportRange) -> Nav {
         let n = r.last.saturating_sub(r.first);
-        let mut prev = vec![[NONE; 7]; n];
-        let mut next = vec![[NONE; 7]; n];
-        let mut cur = [NONE; 7];
+        let mut prev = vec![[NONE; 8]; n];
+        let mut next = vec![[NONE; 8]; n];
+        let mut cur = [NONE; 8];
         for i in 0..n {
             prev[i] = cur;
             if let Some(h) = heading_rank(ctx, r.first + i) {
                 cur[h] = (r.first + i) as u32;
             }
         }
-        let mut cur = [NONE; 7];
+        let mut cur = [NONE; 8];
         for i in (0..n).rev() {
             next[i] = cur;
             if let Some(h) = heading_rank(ctx, r.first + i) {
@@ -167,7 +168,7 @@ fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Opti
     s += (l.items.len().min(12) as i32) / 4;
     match l.kind {
         MarkerKind::CnComma | MarkerKind::CnParen => {}
-        MarkerKind::Arabic => s -= 2,
+        MarkerKind::Part | MarkerKind::Arabic => s -= 2,
         _ => s -= 4,
     }
     if l.items.len() < 2 {
@@ -193,7 +194,8 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
             continue;
         }
         let s = plan_score(ctx, &nav, r, l, targets_line, Some(i) == first_after_idx);
-        if s > 0 && best.is_none_or(|(b, bi)| s > b || s == b && rank(l.kind) < rank(all[bi].kind)) {
+        // ties: the outer list, then the later one (the plan follows the review)
+        if s > 0 && best.is_none_or(|(b, bi)| s > b || s == b && rank(l.kind) <= rank(all[bi].kind)) {
             best = Some((s, i));
         }
     }
@@ -537,6 +539,7 @@ fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(u
                 seen_unnumbered = true;
                 true
             }
+            Some(m) if m.kind == MarkerKind::Part => true,
             Some(m) => m.kind == MarkerKind::CnComma && !seen_unnumbered && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b)),
         };
         if is_outer {
