@@ -53,7 +53,7 @@ wasm: setup-rust setup-node
 	npx --no-install wasm-opt -Oz $(PKG)/govreport_bg.wasm -o $(PKG)/govreport_bg.wasm
 	@ls -l $(PKG)/govreport_bg.wasm
 
-serve: wasm build
+serve: wasm
 	python3 tools/serve.py --host $(HOST) --port $(PORT) --dir www
 
 # ---- tests ----------------------------------------------------------------------------------
@@ -67,21 +67,21 @@ test-rust:
 test-accuracy: build
 	python3 tests/accuracy/check.py
 
-test-wasm:
-	@if [ -f tests/wasm.rs ]; then \
-	  WASM_BINDGEN_USE_BROWSER=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	    cargo test --target $(WASM_TARGET) --no-default-features --test wasm; \
-	fi
+# the bindings as shipped (www/pkg, hence `wasm`), in headless Chromium through chromedriver
+test-wasm: setup-browser wasm
+	WASM_BINDGEN_USE_BROWSER=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target $(WASM_TARGET) --no-default-features --test wasm
 
-test-browser: wasm dist
-	@if [ -f tests/browser/run.mjs ]; then node tests/browser/run.mjs; fi
+# Playwright (playwright-core) over Debian's Chromium: the page, the embed demo, dist/ (file:// and npm pack)
+test-browser: setup-browser wasm dist
+	node tests/browser/run.mjs
 
 # ---- bench and dist -------------------------------------------------------------------------
 bench:
 	cargo bench --bench parse
 
 dist: wasm
-	@if [ -f tools/dist.mjs ]; then node tools/dist.mjs; fi
+	node tools/dist.mjs
 
 clean:
 	cargo clean
