@@ -92,7 +92,7 @@ export const UI_CSS = String.raw`
 .rv .row .num { font-variant-numeric: tabular-nums; color: var(--a); font-weight: 600; min-width: 1.2em; }
 .rv .row .count { font-size: .75rem; color: var(--mut); font-weight: 400; }
 .rv .twisty { width: 1.4rem; height: 1.4rem; flex: none; border: 0; background: none; cursor: pointer; color: var(--mut); padding: 0; font: inherit; line-height: 1; align-self: center; }
-.rv .twisty::before { content: "▾"; display: inline-block; transition: transform .1s; }
+.rv .twisty::before { content: "▾"; display: inline-block; }
 .rv .twisty[aria-expanded=false]::before { transform: rotate(-90deg); }
 .rv .twisty-space { width: 1.4rem; flex: none; }
 .rv .owners { display: flex; flex-wrap: wrap; gap: .25rem; flex-basis: 100%; padding-inline-start: 1.9rem; font-weight: 400; }
@@ -125,7 +125,7 @@ export const UI_CSS = String.raw`
 .rv .chart-tools label { font-weight: 600; }
 .rv .indicator { font: inherit; padding: .3rem .4rem; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; background: var(--bg); color: var(--ink); }
 .rv .chart-fig { margin: 0; }
-.rv svg.chart { width: 100%; height: auto; max-width: 760px; display: block; font-family: inherit; }
+.rv svg.chart { width: 100%; height: auto; max-width: 760px; display: block; font-family: inherit; overflow: visible; }
 .rv svg.chart text { font-size: 13px; fill: var(--ink); }
 .rv svg.chart .tick { font-size: 11px; fill: var(--mut); }
 .rv svg.chart .grid { stroke: var(--line); stroke-width: 1; }

@@ -396,7 +396,7 @@ function niceStep(max) {
 }
 
 /** Bars for one indicator across reports, labelled with figure and qualifier, and the same data as a table. */
-export function renderChart(reports, canonical) {
+export function renderChart(reports, canonical, width = 640) {
   const { rows, missing } = chartSeries(reports, canonical);
   const withFig = rows.filter((x) => x.target.value != null);
   // compare like with like: the most common base unit (% vs 亿元 cannot share an axis)
@@ -411,7 +411,9 @@ export function renderChart(reports, canonical) {
   const max = Math.max(0, ...bars.map((x) => hi(x.target))) || 1;
   const step = niceStep(max);
   const top = Math.ceil(max / step) * step;
-  const W = 640, L = 112, R = 150, rowH = 30, padT = 12, axisH = 22;
+  // drawn at the width it is shown at, so that its text keeps its size on a phone
+  const W = Math.round(Math.max(300, Math.min(width, 760)));
+  const L = Math.round(Math.min(112, W * 0.24)), R = Math.round(Math.min(150, W * 0.3)), rowH = 30, padT = 12, axisH = 22;
   const plotW = W - L - R;
   const H = padT + bars.length * rowH + axisH;
   const x = (v) => L + (Math.max(0, v) / top) * plotW;
@@ -493,9 +495,17 @@ export function renderCompare(doc, state, onPick) {
   const sel = el('select', { class: 'indicator', 'aria-label': '图表指标' },
     options.map((o) => el('option', { value: o.canonical, selected: o.canonical === state.indicator, text: `${o.canonical}（${o.count} 份）` })));
   const holder = el('div', { class: 'chart-holder' });
-  const draw = () => { holder.replaceChildren(state.indicator ? renderChart(reports, state.indicator) : el('p', { class: 'muted', text: '没有带数值的目标。' })); };
+  let drawnAt = 0;
+  const draw = () => {
+    drawnAt = holder.clientWidth || 640;
+    holder.replaceChildren(state.indicator ? renderChart(reports, state.indicator, drawnAt) : el('p', { class: 'muted', text: '没有带数值的目标。' }));
+  };
   sel.addEventListener('change', () => { state.indicator = sel.value; draw(); });
   draw();
+  new ResizeObserver(() => {
+    const w = holder.clientWidth;
+    if (w && Math.abs(w - drawnAt) > 24) draw();
+  }).observe(holder);
   out.push(el('section', { class: 'chart-section', 'aria-label': '指标图表' },
     el('div', { class: 'chart-tools' }, el('label', { text: '图表指标 ' }, sel)), holder));
   out.forEach((n) => n.addEventListener?.('click', (e) => {
