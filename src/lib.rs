@@ -159,12 +159,14 @@ fn analyze(ctx: &Ctx, r: ReportRange) -> Report {
     rep.glossary = outline.glossary;
     rep.targets = found.annual;
     rep.five_year_targets = found.five_year;
+    rep.results = targets::results(ctx, r);
     if rep.kind == ReportKind::WorkReport && !meta::looks_like_report(ctx, r, &rep) {
         rep.kind = ReportKind::NotAReport;
     }
     if rep.kind == ReportKind::NotAReport {
         rep.targets.clear();
         rep.five_year_targets.clear();
+        rep.results.clear();
         rep.warnings.push("not a work report: no targets are reported".into());
     }
     if rep.kind != ReportKind::NotAReport && rep.targets.is_empty() {

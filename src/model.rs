@@ -65,6 +65,8 @@ pub struct Report {
     pub targets: Vec<Target>,
     /// Targets of a five-year paragraph (十四五, 今后五年…), kept apart from the annual ones.
     pub five_year_targets: Vec<Target>,
+    /// Last year's results as the review states them (地区生产总值增长5.2%), standard indicators only.
+    pub results: Vec<Target>,
     /// The work plan of the planned year as a tree.
     pub tasks: Vec<Task>,
     /// Lists that stand apart from the plan: 民生实事, project tables, other appendix lists.
@@ -192,7 +194,24 @@ pub struct Task {
     pub text: String,
     pub span: Span,
     pub owners: Owners,
+    /// Quantified commitments in the item's own text (新建幼儿园10所, 完成投资490亿元).
+    pub commitments: Vec<Commitment>,
     pub children: Vec<Task>,
+}
+
+/// A figure a task commits to, with the phrase that states it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Commitment {
+    /// The clause as written.
+    pub text: String,
+    pub value: f64,
+    pub value_text: String,
+    pub upper: Option<f64>,
+    pub unit: Option<String>,
+    pub base_value: f64,
+    pub base_unit: Option<String>,
+    pub qualifier: Option<String>,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Serialize)]

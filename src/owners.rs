@@ -348,6 +348,32 @@ pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
     acc.owners
 }
 
+/// A deadline stated in a task's text (6月底前, 年底前, 2024年12月31日前), as written.
+pub fn deadline_in(ctx: &Ctx, s: usize, e: usize) -> Option<String> {
+    let text = &ctx.norm.text;
+    let t = &text[s..e];
+    let time_char = |c: char| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c) || matches!(c, '年' | '月' | '日' | '底' | '上' | '下' | '半' | '季' | '度' | '第' | '旬' | '中');
+    for cue in ["底前", "月前", "日前", "旬前", "季度末前"] {
+        let Some(p) = t.find(cue) else { continue };
+        let mut a = p;
+        while let Some(c) = t[..a].chars().next_back() {
+            if time_char(c) && p - a < 30 {
+                a -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let b = p + cue.len();
+        let phrase = &t[a..b];
+        // 年内 alone is a deadline; 月前 needs a month before it (3月前), not 个月前
+        if phrase.chars().count() < 2 || phrase.starts_with('个') || (cue == "月前" && !phrase.chars().next().is_some_and(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c))) {
+            continue;
+        }
+        return Some(ctx.orig(s + a, s + b));
+    }
+    None
+}
+
 /// The owners of a table row: each cell's text with the role its column's header names.
 pub fn from_cells(ctx: &Ctx, cells: &[(Role, usize, usize)]) -> Owners {
     let mut acc = Acc { ctx, owners: Owners::default() };

@@ -2,7 +2,7 @@
 //! indicator, with figure, range, stretch figure, unit, qualifier and kind. 分别 lists are
 //! distributed, targets with no figure kept, a five-year paragraph kept apart.
 
-use crate::model::{QualifierClass, Span, Target, TargetKind};
+use crate::model::{Commitment, QualifierClass, Span, Target, TargetKind};
 use crate::numbers::{self, Quantity};
 use crate::outline::{self, MarkerKind};
 use crate::t2s;
@@ -185,6 +185,71 @@ fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
         }
         for seg in segments(text, cs, ce) {
             parse_segment(ctx, seg.0, seg.1, &group, &mut out);
+        }
+    }
+    out
+}
+
+/// The figures a task commits to in the normalized range `s..e`: one per figure, with its clause.
+pub(crate) fn commitments(ctx: &Ctx, s: usize, e: usize) -> Vec<Commitment> {
+    const MAX: usize = 60;
+    let text = &ctx.norm.text;
+    let mut out = Vec::new();
+    for (cs, ce, _) in clauses(text, s, e) {
+        for q in figures(text, cs, ce) {
+            if out.len() >= MAX {
+                return out;
+            }
+            let unit = q.unit.as_ref();
+            let qual = qualifier_after(&text[q.end..ce]).or_else(|| qualifier_before(&text[cs..q.start]));
+            out.push(Commitment {
+                text: ctx.orig(cs, ce),
+                value: q.value.to_f64(),
+                value_text: q.value_text.clone(),
+                upper: q.upper.map(|u| u.to_f64()),
+                unit: unit.map(|u| {
+                    let us = unit_start(text, &q);
+                    ctx.orig(us, us + u.text.len())
+                }),
+                base_value: q.value.mul_pow10(unit.map_or(0, |u| u.pow10)).to_f64(),
+                base_unit: unit.map(|u| u.base.clone()),
+                qualifier: qual.map(|(w, _)| w.to_string()),
+                span: ctx.span(q.start, q.end),
+            });
+        }
+    }
+    out
+}
+
+/// Last year's results: the figures of standard indicators in the review's opening paragraphs.
+pub fn results(ctx: &Ctx, r: ReportRange) -> Vec<Target> {
+    let Some(start) = (r.first..r.last).find(|&k| !ctx.lines[k].debris && ctx.lines[k].part == Some(crate::model::SectionKind::Review)) else {
+        return Vec::new();
+    };
+    let text = &ctx.norm.text;
+    let mut out: Vec<Target> = Vec::new();
+    let mut seen = Vec::new();
+    for k in start + 1..r.last.min(start + 40) {
+        let l = &ctx.lines[k];
+        if l.debris {
+            continue;
+        }
+        if l.part.is_some() {
+            break;
+        }
+        let mut found = Vec::new();
+        for (cs, ce, _) in clauses(text, l.start, l.end).into_iter().take(MAX_CLAUSES) {
+            let c = &text[cs..ce];
+            let cs = cs + outline::marker_at(c).map_or(0, |m| m.len);
+            for seg in segments(text, cs, ce) {
+                parse_segment(ctx, seg.0, seg.1, &None, &mut found);
+            }
+        }
+        for t in found {
+            if t.value.is_some() && vocab::KNOWN_INDICATORS.contains(&t.canonical.as_str()) && !seen.contains(&t.canonical) {
+                seen.push(t.canonical.clone());
+                out.push(t);
+            }
         }
     }
     out

@@ -316,14 +316,24 @@ fn build_task(ctx: &Ctx, k: usize, e: usize, depth: usize) -> Task {
             }
         }
     }
-    // owners: from the item's own text (its first lines, before its children)
-    let owners = owners::extract(ctx, l.start, own_end.max(l.start));
+    // owners and commitments: from the item's own text (its first lines, before its children);
+    // a section whose paragraphs are its children commits through them
+    // (owners from all of it: 主办单位 lines stand below the title; deadlines and figures
+    // of paragraphs belong to those paragraphs)
+    let own_end = own_end.max(l.start);
+    let head_end = if child_kind.is_none() && !children.is_empty() { l.end } else { own_end };
+    let mut owners = owners::extract(ctx, l.start, own_end);
+    if owners.deadline.is_none() {
+        owners.deadline = owners::deadline_in(ctx, l.start, head_end);
+    }
+    let commit_end = head_end;
     Task {
         number,
         title,
         text: ctx.orig(l.start, end_byte),
         span: ctx.span(l.start, end_byte),
         owners,
+        commitments: crate::targets::commitments(ctx, l.start + ctx.body(k).1 - l.start, commit_end.max(l.start)),
         children,
     }
 }
@@ -343,12 +353,17 @@ fn paragraph_task(ctx: &Ctx, j: usize) -> Option<Task> {
         let cut = lead.char_indices().nth(30).map_or(lead.len(), |(i, _)| i);
         format!("{}…", ctx.orig(l.start, l.start + cut))
     };
+    let mut owners = owners::extract(ctx, l.start, l.end);
+    if owners.deadline.is_none() {
+        owners.deadline = owners::deadline_in(ctx, l.start, l.end);
+    }
     Some(Task {
         number: None,
         title,
         text: ctx.orig(l.start, l.end),
         span: ctx.span(l.start, l.end),
-        owners: owners::extract(ctx, l.start, l.end),
+        owners,
+        commitments: crate::targets::commitments(ctx, l.start, l.end),
         children: Vec::new(),
     })
 }
@@ -472,6 +487,7 @@ fn table_tasks(ctx: &Ctx, rows: &[Vec<(usize, usize)>], spans: Vec<(usize, usize
             text: ctx.orig(ls, le),
             span: ctx.span(ls, le),
             owners,
+            commitments: crate::targets::commitments(ctx, ts, te),
             children: Vec::new(),
         });
     }

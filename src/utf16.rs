@@ -41,6 +41,9 @@ impl<'a> Conv<'a> {
     fn tasks(&self, ts: &mut [Task]) {
         for t in ts {
             self.span(&mut t.span);
+            for c in &mut t.commitments {
+                self.span(&mut c.span);
+            }
             self.tasks(&mut t.children);
         }
     }
@@ -57,7 +60,7 @@ pub fn fill(text: &str, doc: &mut Document) {
         for s in &mut r.sections {
             c.span(&mut s.span);
         }
-        for t in r.targets.iter_mut().chain(r.five_year_targets.iter_mut()) {
+        for t in r.targets.iter_mut().chain(r.five_year_targets.iter_mut()).chain(r.results.iter_mut()) {
             c.span(&mut t.span);
         }
         c.tasks(&mut r.tasks);

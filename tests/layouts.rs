@@ -93,3 +93,25 @@ fn national_style_targets() {
     assert_eq!(r.targets[6].base_value, Some(1.3e12));
     assert_eq!(r.targets[7].kind, govreport::TargetKind::Decline);
 }
+
+#[test]
+fn task_commitments_and_deadlines() {
+    let doc = parse(&format!("{HEAD}市政府工作报告确定重点任务分解方案\n一、强化关键支撑\n1.抓实200个市级重点项目,完成年度投资490亿元,确保6月底前开工率达到80%以上。(市发改委负责)\n2.加快机场建设。(市机场办牵头,各县区政府配合,年内持续推进)\n"));
+    let t = all_tasks(&doc).into_iter().find(|t| t.number.as_deref() == Some("1")).unwrap();
+    let c: Vec<(f64, Option<&str>, f64)> = t.commitments.iter().map(|c| (c.value, c.unit.as_deref(), c.base_value)).collect();
+    assert_eq!(c, [(200.0, Some("个"), 200.0), (490.0, Some("亿元"), 49_000_000_000.0), (80.0, Some("%"), 80.0)]);
+    assert_eq!(t.commitments[2].qualifier.as_deref(), Some("以上"));
+    assert_eq!(t.owners.deadline.as_deref(), Some("6月底前"));
+    assert_eq!(t.owners.responsible, ["市发改委"]);
+    let t2 = owners_of(&doc, "2");
+    assert_eq!(t2.deadline.as_deref(), Some("年内持续推进"));
+}
+
+#[test]
+fn last_years_results_from_the_review() {
+    let doc = parse(&format!("{HEAD}一、2023年工作回顾\n过去一年,全市地区生产总值增长5.2%,一般公共预算收入增长6.1%,城镇新增就业1.2万人,新建公园12个。\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长5.5%以上。\n(一)扩大内需\n(二)深化改革\n"));
+    let r = &doc.reports[0];
+    let got: Vec<(&str, Option<f64>)> = r.results.iter().map(|t| (t.canonical.as_str(), t.base_value)).collect();
+    assert_eq!(got, [("地区生产总值", Some(5.2)), ("一般公共预算收入", Some(6.1)), ("城镇新增就业", Some(12000.0))]);
+    assert_eq!(r.targets.len(), 1);
+}
