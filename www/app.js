@@ -139,8 +139,9 @@ async function doExport(kind, button) {
 function wire() {
   const ta = $('source');
   ta.addEventListener('input', () => {
+    // once edited, the text is what the box holds (line ends as the browser normalised them)
     state.text = ta.value;
-    pane.clear();
+    pane.setText(state.text);
     schedule();
   });
   $('open').addEventListener('click', () => $('file').click());

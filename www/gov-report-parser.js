@@ -74,7 +74,7 @@ export class GovReportParser extends HTMLElement {
     this._view = new ReportView(out, { onLocate: (s, e) => this._pane.highlight(s, e) });
     this._ta.addEventListener('input', () => {
       this._text = this._ta.value;
-      this._pane.clear();
+      this._pane.setText(this._text);
       clearTimeout(this._timer);
       this._timer = setTimeout(() => this._run(), this._text.length > 60000 ? 120 : 0);
     });

@@ -285,7 +285,7 @@ try {
     await page.close();
   });
 
-  await test('a GBK file dropped on the page gives the same result as UTF-8; UTF-16 opened too', async () => {
+  await test('a GBK file dropped on the page gives the same result as UTF-8; UTF-16 and CRLF files opened too', async () => {
     const gbk = execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("gb18030"))'], { input: Buffer.from(SEED_001, 'utf8') });
     assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk), 'the GBK bytes are not UTF-8');
     const { page } = await openPage('', 'drop-gbk');
@@ -302,6 +302,17 @@ try {
     assert.equal(await page.inputValue('#source'), HUBEI);
     const hubei = oracle(HUBEI).reports[0];
     assert.equal(await page.locator('.panel-targets tbody tr.locatable').count(), hubei.targets.length);
+    // CRLF line ends: the result keeps offsets into the file's own text, the highlight still lands
+    const crlf = fixture('corpus/fuping_county_2021_crlf.txt');
+    assert.ok(crlf.includes('\r\n'));
+    await page.setInputFiles('#file', { name: 'fuping.txt', mimeType: 'text/plain', buffer: Buffer.from(crlf, 'utf8') });
+    await page.waitForFunction(() => /fuping/.test(document.querySelector('#status').textContent));
+    const fuping = oracle(crlf);
+    assert.deepEqual(JSON.parse((await download(page, '[data-export=json]')).bytes.toString('utf8')), JSON.parse(JSON.stringify(fuping)), 'spans index the file as read');
+    const ft = fuping.reports[0].targets.at(-1);
+    assert.ok(crlf.slice(0, ft.span.start16).split('\r\n').length > 10, 'CRLFs before the target');
+    await page.locator('.panel-targets table.targets').first().locator('tbody tr.locatable th button').last().click();
+    assert.equal(await page.textContent('.src-backdrop mark'), crlf.slice(ft.span.start16, ft.span.end16).replace(/\r\n/g, '\n'));
     // a Word file is refused with an explanation
     await page.setInputFiles('#file', { name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04xxxxxxxx', 'latin1') });
     await page.waitForFunction(() => document.querySelector('#status').classList.contains('error'));
