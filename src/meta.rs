@@ -115,10 +115,7 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
     for k in first..head_end {
         let t = ctx.text(k);
         if let Some(rest) = t.strip_prefix("title:") {
-            let l = &ctx.lines[k];
-            let skip = l.end - l.start - rest.len();
             fm_title = Some((rest.trim().to_string(), k));
-            let _ = skip;
             break;
         }
     }

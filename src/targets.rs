@@ -83,7 +83,6 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
         let mut end = l.end;
         // the list may go on in the following lines (a label alone, or —— items)
         let rest = &text[start..end];
-        let mut last_line = k;
         if numbers::quantities(rest).is_empty() && rest.chars().count() <= 20 {
             let mut j = k + 1;
             while j < r.last && j < k + 40 {
@@ -98,11 +97,9 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
                     break;
                 }
                 end = lj.end;
-                last_line = j;
                 j += 1;
             }
         }
-        let _ = last_line;
         // the sentence that holds the cue says whether it speaks of five years
         let sent_start = t[..cue_at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
         let lead = &t[sent_start..cue_at];
@@ -542,13 +539,11 @@ fn make_target(ctx: &Ctx, ind_s: usize, ind_e: usize, name: Option<String>, q: O
             let unit = q.unit.as_ref();
             let pow = unit.map_or(0, |u| u.pow10);
             let base = q.value.mul_pow10(pow).to_f64();
-            let unit_text = unit.map(|u| ctx.orig(q.end - u.text.len().min(q.end - q.start), q.end));
             // the unit as written: the original text of the unit part
             let unit_written = unit.map(|u| {
                 let ustart = unit_start(&ctx.norm.text, q);
                 ctx.orig(ustart, ustart + u.text.len())
             });
-            let _ = unit_text;
             (
                 Some(q.value.to_f64()),
                 Some(q.value_text.clone()),
@@ -639,8 +634,6 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
             if before.contains("力争") || before.contains("争取") || before.trim().is_empty() {
                 if prev.stretch.is_none() && prev.value.is_some() {
                     prev.stretch = Some(q.value.to_f64());
-                    let (ps, _) = ctx.norm.orig_range(s, e);
-                    let _ = ps;
                     extend_phrase(ctx, prev, e);
                 }
             }
@@ -665,9 +658,8 @@ fn push_with_stretch(ctx: &Ctx, mut t: Target, figs: &[Quantity], _e: usize, out
 
 /// The previous target's phrase grows to cover its stretch clause (`增长8.5%,力争9%`).
 fn extend_phrase(ctx: &Ctx, t: &mut Target, e: usize) {
-    let (a, _) = (t.span.start, t.span.end);
-    let (_, b) = ctx.norm.orig_range(e, e);
-    let b = ctx.norm.orig_end(e).max(b);
+    let a = t.span.start;
+    let b = ctx.norm.orig_end(e);
     if b > a {
         t.text = crate::normalize::clean_phrase(&ctx.norm.orig[a..b]);
         t.span.end = b;
