@@ -53,6 +53,7 @@ impl<'a> Norm<'a> {
         let toks = strip_markup(toks);
         let toks = squeeze_spaces(toks);
         let toks = join_hard_wraps(toks);
+        let toks = join_cut_paragraphs(toks);
         let (text, pieces) = assemble(&toks);
         let lines = split_lines(&text);
         Norm { orig, text, lines, pieces }
@@ -450,6 +451,36 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
     toks
 }
 
+/// A long paragraph line that stops in mid-word (`…重大项目,年度计划投资3470.6亿元。全` then
+/// `性住房、…`) goes on in the next line, whatever the rest of the text does.
+fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
+    let bounds = line_bounds(&toks);
+    for w in 0..bounds.len().saturating_sub(1) {
+        let (a, b) = bounds[w];
+        let (c, d) = bounds[w + 1];
+        if b - a < 50 || c >= d || toks[a..b].iter().any(|t| t.c == '\t') {
+            continue;
+        }
+        let last = toks[b - 1].c;
+        let first = toks[c].c;
+        if !(is_han(last) || matches!(last, '、' | ',')) || !(is_han(first) || first == '“') {
+            continue;
+        }
+        let head: String = toks[a..b.min(a + 8)].iter().map(|t| t.c).collect();
+        let next: String = toks[c..d.min(c + 8)].iter().map(|t| t.c).collect();
+        if crate::outline::starts_with_marker(&head) || crate::outline::starts_with_marker(&next) {
+            continue;
+        }
+        let next_line: String = toks[c..d.min(c + 40)].iter().map(|t| t.c).collect();
+        if crate::outline::part_heading(&next_line).is_some() {
+            continue;
+        }
+        toks[b].c = '\u{0}';
+    }
+    toks.retain(|t| t.c != '\u{0}');
+    toks
+}
+
 fn assemble(toks: &[Tok]) -> (String, Vec<Piece>) {
     let mut text = String::with_capacity(toks.len() * 2);
     let mut pieces: Vec<Piece> = Vec::new();
@@ -564,6 +595,15 @@ mod tests {
         // the same text with lines of many widths (docx paragraphs) is left alone
         let docx = "一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效\n".repeat(12) + &"经济运行稳中有进，发展质量稳步提升，创新能力持续增强，民生福祉不断改善，城乡面貌焕然一新。\n".repeat(30);
         assert_eq!(Norm::new(&docx).text.matches('\n').count(), 42);
+    }
+
+    #[test]
+    fn a_paragraph_cut_in_mid_word_is_joined() {
+        let s = "推动项目建设提速。统筹抓好总投资2.66万亿元的2000个绿色低碳高质量发展重大项目,年度计划投资3470.6亿元。全\n性住房、“平急两用”公共基础设施等490个重点项目。\n(二)扩大内需\n大力发展新质生产力,加快构建现代化产业体系,全面推进乡村振兴,着力保障和改善民生工作\n二、2024年工作安排\n";
+        let n = Norm::new(s);
+        assert!(n.text.contains("。全性住房"), "{}", n.text);
+        assert!(n.text.contains("\n(二)扩大内需\n"));
+        assert!(n.text.contains("民生工作\n二、2024年工作安排"));
     }
 
     #[test]

@@ -82,8 +82,12 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
         let start = l.start + after;
         let mut end = l.end;
         // the list may go on in the following lines (a label alone, or —— items)
+        // the list goes on below a bare label, and below a line that stops in mid-list
+        // (`…增长6%左右;` then the next item on the next line)
         let rest = &text[start..end];
-        if numbers::quantities(rest).is_empty() && rest.chars().count() <= 20 {
+        let bare = numbers::quantities(rest).is_empty() && rest.chars().count() <= 20;
+        let unfinished = !rest.trim_end().ends_with(['。', '!', '?']);
+        if bare || unfinished {
             let mut j = k + 1;
             while j < r.last && j < k + 40 {
                 let lj = &ctx.lines[j];
@@ -98,6 +102,9 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
                 }
                 end = lj.end;
                 j += 1;
+                if !bare && tj.trim_end().ends_with('。') {
+                    break;
+                }
             }
         }
         // the sentence that holds the cue says whether it speaks of five years

@@ -115,3 +115,11 @@ fn last_years_results_from_the_review() {
     assert_eq!(got, [("地区生产总值", Some(5.2)), ("一般公共预算收入", Some(6.1)), ("城镇新增就业", Some(12000.0))]);
     assert_eq!(r.targets.len(), 1);
 }
+
+#[test]
+fn targets_list_going_on_in_the_next_lines() {
+    let doc = parse(&format!("{HEAD}今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;\n一般公共预算收入增长5%;\n城镇新增就业1.1万人以上。\n全年争取更好结果,实现新突破10项。\n(一)扩大内需\n(二)深化改革\n"));
+    let t = &doc.reports[0].targets;
+    let names: Vec<&str> = t.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(names, ["地区生产总值", "一般公共预算收入", "城镇新增就业"]);
+}
