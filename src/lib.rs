@@ -154,6 +154,15 @@ fn analyze(ctx: &Ctx, r: ReportRange) -> Report {
         rep.sections.push(Section { kind: SectionKind::Targets, title: p.1.clone(), span: p.0 });
         rep.sections.sort_by_key(|s| s.span.start);
     }
+    // a plan's own notice (一、加强领导。二、细化任务。…) comes before the plan: its preamble
+    if rep.kind == ReportKind::DecompositionPlan {
+        let plan_start = rep.sections.iter().find(|s| s.kind == SectionKind::Plan).map(|s| s.span.start);
+        for s in &mut rep.sections {
+            if s.kind == SectionKind::Other && plan_start.is_some_and(|p| s.span.start < p) {
+                s.kind = SectionKind::Preamble;
+            }
+        }
+    }
     rep.tasks = outline.tasks;
     rep.livelihood = outline.livelihood;
     rep.glossary = outline.glossary;

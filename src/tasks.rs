@@ -568,7 +568,15 @@ fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(u
         let l = &ctx.lines[k];
         let end = if end_line > k + 1 { ctx.lines[end_line - 1].end } else { l.end };
         let kind = if kind == SectionKind::Other && plan_span.is_some_and(|(a, _)| a > k && a < end_line) { SectionKind::Plan } else { kind };
-        out.push(Section { kind, title: ctx.orig(l.start, l.end), span: ctx.span(l.start, end.max(l.end)) });
+        // a run-in heading's title ends at its first 。 or ：
+        let title_end = match &l.marker {
+            Some(_) => {
+                let (body, bs) = ctx.body(k);
+                bs + outline::title_len(body)
+            }
+            None => l.end,
+        };
+        out.push(Section { kind, title: ctx.orig(l.start, title_end.max(l.start)), span: ctx.span(l.start, end.max(l.end)) });
     }
     if let (Some((a, b)), true) = (plan_span, !out.iter().any(|s| s.kind == SectionKind::Plan)) {
         let s = ctx.lines[a].start;

@@ -24,14 +24,18 @@ export interface GovTarget {
   text: string; span: GovSpan; group: string | null;
 }
 export interface GovOwners { lead: string[]; responsible: string[]; leaders: string[]; deadline: string | null; }
-export interface GovTask { number: string | null; title: string; text: string; span: GovSpan; owners: GovOwners; children: GovTask[]; }
+export interface GovCommitment {
+  text: string; value: number; value_text: string; upper: number | null; unit: string | null;
+  base_value: number; base_unit: string | null; qualifier: string | null; span: GovSpan;
+}
+export interface GovTask { number: string | null; title: string; text: string; span: GovSpan; owners: GovOwners; commitments: GovCommitment[]; children: GovTask[]; }
 export interface GovSection { kind: GovSectionKind; title: string; span: GovSpan; }
 export interface GovGlossaryEntry { number: string | null; term: string; text: string; span: GovSpan; }
 export interface GovReport {
   kind: "work_report" | "decomposition_plan" | "not_a_report";
   title: string | null; title_span: GovSpan | null; place: string | null; level: string | null;
   year: number | null; date: string | null; meeting: string | null; speaker: string | null;
-  span: GovSpan; sections: GovSection[]; targets: GovTarget[]; five_year_targets: GovTarget[];
+  span: GovSpan; sections: GovSection[]; targets: GovTarget[]; five_year_targets: GovTarget[]; results: GovTarget[];
   tasks: GovTask[]; livelihood: GovTask[]; glossary: GovGlossaryEntry[]; warnings: string[];
 }
 export interface GovDocument { reports: GovReport[]; len: number; len16: number; }
