@@ -51,8 +51,8 @@ impl<'a> Norm<'a> {
         let toks = decode(orig);
         let toks = break_unbroken_lines(toks);
         let toks = strip_markup(toks);
-        let toks = squeeze_spaces(toks);
         let toks = join_hard_wraps(toks);
+        let toks = squeeze_spaces(toks);
         let toks = join_cut_paragraphs(toks);
         let (text, pieces) = assemble(&toks);
         let lines = split_lines(&text);
@@ -240,7 +240,12 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                         // paragraph opening with a year follows (2023年工作回顾 2023年是…)
                         let year_next = toks.get(run_end..run_end + 5).is_some_and(|w| w[..4].iter().all(|t| t.c.is_ascii_digit()) && w[4].c == '年');
                         let heading = (4..=30).contains(&(k - last_break)) && year_next && !toks[last_break..k].iter().any(|t| matches!(t.c, '。' | ',' | ';'));
-                        if is_sentence_end(l) || (!l_ascii && (!r_digit || heading)) {
+                        // a numbered item opens a paragraph (…负责) 2.统筹推进…), a figure does not (投资 6.3亿元)
+                        let marker_next = !l_ascii && {
+                            let ahead: String = toks[run_end..end.min(run_end + 8)].iter().map(|t| t.c).collect();
+                            crate::outline::starts_with_marker(&ahead)
+                        };
+                        if is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading)) {
                             toks[k].c = '\n';
                             last_break = run_end;
                         }
@@ -390,23 +395,20 @@ fn is_tab_row(toks: &[Tok]) -> bool {
     runs >= 2
 }
 
-/// Hard wraps of text copied from a PDF: a line cut in mid-sentence at the page width goes on
-/// in the next line. Joined only when most long lines share one width and the cut line has it.
+/// Hard wraps of text copied from a PDF: a line cut at the page width goes on in the next line.
+/// Joined only when most long lines share one width and the cut line has it. Where paragraphs are
+/// marked by an indent, an unindented line after a full one goes on; otherwise a full line goes on
+/// unless it ends a sentence. Runs before spaces are squeezed, so that indents can be seen.
 fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
-    // line lengths in characters
-    let mut lens = Vec::new();
-    let mut bounds = Vec::new();
-    let mut s = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if t.c == '\n' {
-            lens.push(k - s);
-            bounds.push((s, k));
-            s = k + 1;
-        }
+    let ws = |c: char| c == ' ' || c == '\t';
+    // each non-empty line: content start, content end, indented, index of its line break
+    let mut lines: Vec<(usize, usize, bool, usize)> = Vec::new();
+    for (s, e) in line_bounds(&toks) {
+        let Some(a) = (s..e).find(|&i| !ws(toks[i].c)) else { continue };
+        let b = (s..e).rev().find(|&i| !ws(toks[i].c)).map_or(a, |i| i + 1);
+        lines.push((a, b, a > s, e));
     }
-    bounds.push((s, toks.len()));
-    lens.push(toks.len() - s);
-    let long: Vec<usize> = lens.iter().copied().filter(|&l| l >= 16).collect();
+    let long: Vec<usize> = lines.iter().map(|l| l.1 - l.0).filter(|&l| l >= 16).collect();
     if long.len() < 20 {
         return toks;
     }
@@ -415,8 +417,8 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
         *hist.entry(l).or_insert(0usize) += 1;
     }
     let (width, _) = hist
-        .iter()
-        .map(|(&w, _)| (w, (w.saturating_sub(1)..=w + 1).map(|x| hist.get(&x).copied().unwrap_or(0)).sum::<usize>()))
+        .keys()
+        .map(|&w| (w, (w.saturating_sub(1)..=w + 1).map(|x| hist.get(&x).copied().unwrap_or(0)).sum::<usize>()))
         .max_by_key(|&(w, n)| (n, w))
         .unwrap_or((0, 0));
     // a page width: most long lines have it and next to none are longer
@@ -425,26 +427,31 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
     if width > 120 || near * 5 < long.len() * 3 || longer * 20 > long.len() || near < 10 {
         return toks;
     }
-    for w in 0..bounds.len().saturating_sub(1) {
-        let (a, b) = bounds[w];
-        let (c, d) = bounds[w + 1];
-        if b - a + 2 < width || b - a > width + 1 || c >= d {
+    let indents = lines.iter().filter(|l| l.2).count();
+    let indent_marks_paragraphs = indents * 10 >= lines.len() && indents < lines.len();
+    let text_of = |toks: &[Tok], a: usize, b: usize| -> String { toks[a..b].iter().map(|t| t.c).collect() };
+    for w in 0..lines.len().saturating_sub(1) {
+        let (a, b, _, brk) = lines[w];
+        let (c, d, next_indented, _) = lines[w + 1];
+        let len = b - a;
+        if len + 2 < width || len > width + 1 || brk + 1 > c {
+            continue;
+        }
+        // the next line opens a heading or a part: never joined to it
+        let next = text_of(&toks, c, d.min(c + 40));
+        if crate::outline::starts_with_marker(&next) || crate::outline::part_heading(&next).is_some() {
             continue;
         }
         let last = toks[b - 1].c;
         let first = toks[c].c;
-        if is_sentence_end(last) || last == ')' {
-            continue;
-        }
-        // a heading is never cut
-        if crate::outline::starts_with_marker(&toks[a..b.min(a + 8)].iter().map(|t| t.c).collect::<String>()) {
-            continue;
-        }
-        if crate::outline::starts_with_marker(&toks[c..d.min(c + 8)].iter().map(|t| t.c).collect::<String>()) {
-            continue;
-        }
-        if is_han(first) || first.is_ascii_digit() || matches!(first, ',' | '、' | '。' | '%' | '“' | '”' | '(' | ')') {
-            toks[b].c = '\u{0}';
+        let go_on = if indent_marks_paragraphs {
+            !next_indented
+        } else {
+            !(is_sentence_end(last) || last == ')')
+                && (is_han(first) || first.is_ascii_digit() || matches!(first, ',' | '、' | '。' | '%' | '“' | '”' | '(' | ')'))
+        };
+        if go_on {
+            toks[brk].c = '\u{0}';
         }
     }
     toks.retain(|t| t.c != '\u{0}');
