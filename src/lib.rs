@@ -74,7 +74,8 @@ impl<'a> Ctx<'a> {
     fn new(norm: &'a Norm<'a>) -> Ctx<'a> {
         let mut lines = Vec::with_capacity(norm.lines.len());
         let mut in_front_matter = false;
-        for (k, l) in norm.lines.iter().enumerate() {
+        let split = split_run_on_headings(norm);
+        for (k, l) in split.iter().enumerate() {
             let t = norm.line_text(*l);
             if k == 0 && t == "---" {
                 in_front_matter = true;
@@ -134,6 +135,28 @@ impl<'a> Ctx<'a> {
     pub fn orig(&self, s: usize, e: usize) -> String {
         self.norm.orig_text(s, e)
     }
+}
+
+/// Lines with a numbered section heading run on after a full stop (`…运动会。(三)狠抓项目建设…`)
+/// are cut before the heading, so that it opens a line as headings do.
+fn split_run_on_headings(norm: &Norm) -> Vec<normalize::Line> {
+    let mut out = Vec::with_capacity(norm.lines.len());
+    for &l in &norm.lines {
+        let t = norm.line_text(l);
+        let mut start = l.start;
+        let mut from = 0;
+        while let Some(p) = t[from..].find("。(") {
+            let at = from + p + '。'.len_utf8();
+            let is_heading = outline::marker_at(&t[at..]).is_some_and(|m| m.kind == outline::MarkerKind::CnParen);
+            if is_heading && l.start + at > start {
+                out.push(normalize::Line { start, end: l.start + at });
+                start = l.start + at;
+            }
+            from = at;
+        }
+        out.push(normalize::Line { start, end: l.end });
+    }
+    out
 }
 
 /// The lines `first..last` of the input that hold one report.

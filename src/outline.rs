@@ -162,12 +162,27 @@ pub fn title_len(s: &str) -> usize {
 
 /// The kind of section a heading's title announces, from its cue words.
 pub fn section_kind(title: &str) -> Option<SectionKind> {
+    let has = |kind: SectionKind| vocab::SECTION_CUES.iter().any(|(k, cues)| *k == kind && cues.iter().any(|c| title.contains(c)));
+    // “十三五”时期…主要任务和2016年重点工作: a part that names this year's work is the plan's
+    if has(SectionKind::FiveYear) && has(SectionKind::Plan) && !has(SectionKind::Review) && names_a_year(title) {
+        return Some(SectionKind::Plan);
+    }
     for (kind, cues) in vocab::SECTION_CUES {
         if cues.iter().any(|c| title.contains(c)) {
             return Some(*kind);
         }
     }
     None
+}
+
+/// Whether a title names a single year (2016年), not a span (2016—2020年).
+fn names_a_year(title: &str) -> bool {
+    let b = title.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit() && !title[..i].ends_with(['—', '-', '~']))
+            && title[i + 4..].starts_with('年')
+    }) || title.contains("今年")
 }
 
 /// A short line without a marker that heads an outer part (`2023年工作回顾`, `名词解释`,
@@ -236,5 +251,7 @@ mod tests {
         assert_eq!(part_heading("名 词 解 释".replace(' ', "").as_str()), Some(SectionKind::Glossary));
         assert_eq!(part_heading("加强政府自身建设"), Some(SectionKind::SelfBuilding));
         assert_eq!(part_heading("我们要加强政府自身建设。"), None);
+        assert_eq!(section_kind("“十三五”时期经济社会发展的主要任务和2016年重点工作"), Some(SectionKind::Plan));
+        assert_eq!(section_kind("“十四五”时期主要目标任务"), Some(SectionKind::FiveYear));
     }
 }

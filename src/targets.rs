@@ -108,11 +108,12 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
             }
         }
         // the sentence that holds the cue says whether it speaks of five years
+        // (a paragraph that opens with 今年 speaks of this year, whatever part it stands in)
         let sent_start = t[..cue_at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
         let lead = &t[sent_start..cue_at];
-        let mentions_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
-        let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !lead.contains("今年") && !mentions_year
-            || part_five_year && !lead.contains("今年") && !mentions_year && !lead.contains("年度");
+        let para = &t[..cue_at];
+        let this_year = |s: &str| s.contains("今年") || s.contains("年度") || year.is_some_and(|y| s.contains(&format!("{y}年")));
+        let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !this_year(lead) || part_five_year && !this_year(para);
         out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five, review: part_review });
     }
     out
