@@ -619,7 +619,11 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
     };
     let qa = qualifier_after(after);
     let qual = qb.or(qa);
-    let (is, ie) = indicator_range(before);
+    let (is, mut ie) = indicator_range(before);
+    // 安排79项重点工程: a verb alone before the figure, the thing counted after it
+    if vocab::FIGURE_FIRST_VERBS.contains(&&before[is..ie]) {
+        ie = is;
+    }
     let verb = &before[ie..];
     let mut ind = (s + is, s + ie);
     // figure first: 实现22.9万贫困人口脱贫, 9个贫困县区全部摘帽
