@@ -119,8 +119,8 @@ function singleFile() {
 const NPM_README = `# govreport
 
 Parses Chinese government work reports (政府工作报告) and task decomposition plans (重点任务分解方案):
-headline targets with figures, units and qualifiers; the work plan as a task tree with lead and responsible
-units; 民生实事 lists; glossary. Rust compiled to WebAssembly; pure, offline, nothing is sent anywhere.
+headline targets with figures, units and qualifiers; last year's results from the review; the work plan as a
+task tree with lead and responsible units, deadlines and the figures each task commits to; 民生实事 lists; glossary. Rust compiled to WebAssembly; pure, offline, nothing is sent anywhere.
 
 ## In the browser (ES module)
 
@@ -152,8 +152,9 @@ or, with the plain module: \`initSync({ module: fs.readFileSync(new URL(import.m
 <gov-report-parser src="/reports/2025.txt" view="targets"></gov-report-parser>
 \`\`\`
 
-A paste box and the result views (targets, work plan, owners ledger, comparison of the reports in a
-compilation with a chart); clicking an item highlights its source. Shadow DOM with constructed
+A paste box and the result views (targets with last year's results, work plan with each task's figures,
+owners ledger, comparison of the reports in a compilation with a chart); clicking an item highlights its
+source, Escape clears the highlight. Shadow DOM with constructed
 stylesheets: no global CSS goes in or out; theme it with \`--gr-accent\`, \`--gr-ink\`, \`--gr-bg\`,
 \`--gr-line\`. Attributes: \`src\`, \`view\` (targets | plan | owners | compare), \`readonly\`, \`placeholder\`.
 Property \`value\` (the text), \`document\` (the last result); event \`govreport-parsed\` (\`detail.document\`).
@@ -199,7 +200,7 @@ export function targetRows(doc: GovDocument): unknown[][];
 export function ledgerRows(doc: GovDocument): unknown[][];
 /** 报告, 地区, 年份, 类别, 分组, 指标, 规范名称, 类型, 数值, 上限, 力争, 单位, 限定词, 原文 */
 export function targetsCSV(doc: GovDocument): string;
-/** 报告, 类别, 序号, 任务, 牵头单位, 责任单位, 责任领导, 完成时限, 原文 */
+/** 报告, 类别, 序号, 任务, 牵头单位, 责任单位, 责任领导, 数量指标 (the clauses of the task's commitments, joined with "；"), 完成时限, 原文 */
 export function ledgerCSV(doc: GovDocument): string;
 export function toJSON(doc: GovDocument): string;
 export function targetsTSV(doc: GovDocument): string;

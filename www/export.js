@@ -2,7 +2,7 @@
 // CSV is UTF-8 with BOM and CRLF (Excel opens it right); a text cell that begins with = + - @
 // (or tab, CR) is prefixed with ' so that a spreadsheet never reads it as a formula.
 
-import { fmtNum, walkTasks } from './ui.js';
+import { commitmentClauses, fmtNum, walkTasks } from './ui.js';
 
 export function csvCell(v) {
   if (v == null) return '';
@@ -32,7 +32,8 @@ export function targetRows(doc) {
   return rows;
 }
 
-export const LEDGER_HEADER = ['报告', '类别', '序号', '任务', '牵头单位', '责任单位', '责任领导', '完成时限', '原文'];
+// 数量指标: the clauses of the task's commitments (the figures it commits to), joined with "；"
+export const LEDGER_HEADER = ['报告', '类别', '序号', '任务', '牵头单位', '责任单位', '责任领导', '数量指标', '完成时限', '原文'];
 
 export function ledgerRows(doc) {
   const rows = [LEDGER_HEADER];
@@ -41,7 +42,7 @@ export function ledgerRows(doc) {
       walkTasks(list, (t, path) => {
         const o = t.owners;
         rows.push([r.title ?? '', cat, path.join('.'), t.title, o.lead.join('、'), o.responsible.join('、'),
-          o.leaders.join('、'), o.deadline ?? '', t.text]);
+          o.leaders.join('、'), commitmentClauses(t).join('；'), o.deadline ?? '', t.text]);
       });
     }
   }
