@@ -157,6 +157,12 @@ function wire() {
     $('sample').value = '';
     ta.focus();
   });
+  // Escape clears the highlight (wherever the focus is; the focus stays where it is)
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !pane.mark) return;
+    pane.clear();
+    view.clearActive();
+  });
   $('export').addEventListener('click', (e) => {
     const b = e.target.closest('[data-export]');
     if (b) doExport(b.dataset.export, b);

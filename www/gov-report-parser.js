@@ -78,6 +78,12 @@ export class GovReportParser extends HTMLElement {
       clearTimeout(this._timer);
       this._timer = setTimeout(() => this._run(), this._text.length > 60000 ? 120 : 0);
     });
+    // Escape clears the highlight
+    root.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || !this._pane.mark) return;
+      this._pane.clear();
+      this._view.clearActive();
+    });
     const wrap = root.querySelector('.wrap');
     wrap.addEventListener('dragover', (e) => { if ([...e.dataTransfer.types].includes('Files')) e.preventDefault(); });
     wrap.addEventListener('drop', async (e) => {

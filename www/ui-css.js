@@ -58,13 +58,18 @@ export const UI_CSS = String.raw`
 .gr-table .phrase { color: var(--mut); min-width: 12em; }
 .gr-table .numcell { text-align: end; font-variant-numeric: tabular-nums; }
 .rv .canon { display: block; font-size: .75rem; color: var(--mut); }
-.rv .qual { margin-inline-start: .25rem; font-size: .8rem; padding: 0 .3rem; border-radius: 4px; background: var(--soft); }
+.rv .qual { display: inline-block; white-space: nowrap; margin-inline-start: .25rem; font-size: .8rem; padding: 0 .3rem; border-radius: 4px; background: var(--soft); }
 .rv .qual.q-at_least, .rv .qual.q-more_than { background: #fbe3e1; color: #8c1d18; }
 .rv .qual.q-approx { background: #fdeee6; color: #8a3b12; }
 .rv .qual.q-at_most, .rv .qual.q-less_than { background: #e3ecf7; color: #1d4f86; }
 .rv .stretch { display: block; font-size: .8rem; color: var(--a); }
 .rv .kind { font-size: .8rem; white-space: nowrap; }
 .rv .k-no_figure { color: var(--mut); }
+.gr-table .result { white-space: nowrap; }
+.rv .past-fig { font-variant-numeric: tabular-nums; color: #3d4451; }
+.rv button.link.past { display: block; font-variant-numeric: tabular-nums; color: #3d4451; }
+.rv button.link.past:hover { color: var(--a); }
+.rv button.link.past.active { background: var(--hl); border-radius: 3px; }
 .rv .scroll-x { overflow-x: auto; margin: 0 0 1.25rem; }
 .rv .scroll-x .gr-table { margin: 0; }
 .rv .matrix th:first-child { position: sticky; inset-inline-start: 0; background: var(--bg); z-index: 1; min-width: 8em; }
@@ -77,7 +82,8 @@ export const UI_CSS = String.raw`
   .rv .gr-table th, .rv .gr-table td { padding: .4rem .3rem; }
   .rv .gr-table .phrase { min-width: 0; font-size: .8rem; }
   .rv .targets tbody th { min-width: 5.5em; }
-  .rv .targets .fig { white-space: normal; }
+  .rv .targets .fig, .rv .gr-table .result { white-space: normal; }
+  .rv .targets.with-results .col-kind { display: none; }
   .rv .tabs [role=tab] { padding: .5rem .6rem; }
 }
 
@@ -101,13 +107,35 @@ export const UI_CSS = String.raw`
 .rv .chip-lead { background: #fbe3e1; border-color: #f0b8b3; color: #7a1a15; }
 .rv .chip-resp { background: #e8f0fe; border-color: #c6d8fb; color: #1a3f7a; }
 .rv .chip-leader { background: #f1e8fd; border-color: #dac6f7; color: #4a2180; }
-.rv .chip-due { background: #e6f4ea; border-color: #bfe0c8; color: #1e5631; margin-inline-start: .4rem; }
+.rv .chip-due { background: #e6f4ea; border-color: #bfe0c8; color: #1e5631; }
+.rv .owners .chip + .chip-due, .rv td .link + .chip-due { margin-inline-start: .4rem; }
+.rv .figs { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem; flex-basis: 100%; padding-inline-start: 1.9rem; font-weight: 400; }
+.rv td .figs { padding-inline-start: 0; margin-top: .3rem; }
+.rv .figs-k { font-size: .72rem; color: var(--mut); margin-inline-end: .1rem; }
+.rv button.chip-fig { font: inherit; font-size: .78rem; line-height: 1.5; color: #6b4500; background: #fff6dc; border-color: #efd796; cursor: pointer; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.rv button.chip-fig:hover { border-color: var(--a); color: var(--a); }
+.rv button.chip-fig.active { background: var(--hl); border-color: #c99a06; color: var(--ink); }
+.rv .figs:not(.open) > .extra { display: none; }
+.rv .figs-more { font: inherit; font-size: .75rem; line-height: 1.5; padding: 0 .4rem; border: 1px dashed var(--line); border-radius: 4px; background: none; color: var(--mut); cursor: pointer; }
+.rv .figs-more:hover { color: var(--a); border-color: var(--a); }
+.rv details.preamble { margin: 0 0 .75rem; padding: .35rem .6rem; border: 1px dashed var(--line); border-radius: 6px; font-size: .9rem; color: var(--mut); }
+.rv details.preamble > summary { cursor: pointer; }
+.rv details.preamble ul { list-style: none; margin: .35rem 0 .1rem; padding: 0 0 0 1.1rem; }
+.rv details.preamble li { margin: .15rem 0; color: var(--ink); }
 .rv .sec-plan, .rv .sec-targets { background: #fbe3e1; color: #7a1a15; border-color: #f0b8b3; }
 .rv .sec-livelihood { background: #e6f4ea; color: #1e5631; border-color: #bfe0c8; }
 .rv .glossary { margin: 1rem 0; }
 .rv .glossary summary { cursor: pointer; font-weight: 600; }
 .rv .glossary dt { font-weight: 600; margin-top: .5rem; }
 .rv .glossary dd { margin: 0 0 0 1rem; color: var(--mut); font-size: .9rem; }
+@container (max-width: 560px) {
+  /* the tree on a phone: the title stays beside its number, less indent per level */
+  .rv .row .title { flex-basis: 0; }
+  .rv ul.tree ul.tree { padding-inline-start: .7rem; margin-inline-start: .35rem; }
+  .rv .owners, .rv .figs { padding-inline-start: 1.5rem; }
+  .rv td .figs { padding-inline-start: 0; }
+  .rv .row .count { white-space: nowrap; }
+}
 
 /* owners ledger */
 .rv .filter { font: inherit; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 6px; min-width: 0; flex: 1 1 12rem; max-width: 22rem; background: var(--bg); color: var(--ink); }

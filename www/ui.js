@@ -73,12 +73,51 @@ export function figure(t) {
   return f + (t.unit ?? '');
 }
 
+// qualifiers written before the figure (超过450亿元, 不少于10个, 约3%); the others follow it (5%以上)
+const PREFIX_QUALIFIER = /^(约|超过|不少于|不低于|不超过|不高于|高于|低于|多于|少于|达到|突破)$/;
+
+/** A figure with its qualifier where it is written: 5.5%以上, 超过450亿元. */
+export function withQualifier(fig, qualifier) {
+  if (!qualifier) return fig;
+  return PREFIX_QUALIFIER.test(qualifier) ? qualifier + fig : fig + qualifier;
+}
+
 /** Figure with qualifier and stretch figure: 5.5%以上, 7%左右，力争7.5%. */
 export function figureFull(t) {
   if (t.value == null) return '—';
-  let f = figure(t) + (t.qualifier ?? '');
+  let f = withQualifier(figure(t), t.qualifier);
   if (t.stretch != null) f += '，力争' + fmtNum(t.stretch) + (t.unit ?? '');
   return f;
+}
+
+/** Last year's result as it reads in a table: 增长9%, 3466亿元, 下降3.7%以上. */
+export function resultFigure(x) {
+  if (x.value == null) return '—';
+  const verb = x.kind === 'growth' ? '增长' : x.kind === 'decline' ? '下降' : '';
+  return verb + figureFull(x);
+}
+
+/** A task's commitment as a chip: 200个, 60%以上, 超过450亿元, 3–5万人. */
+export function commitmentFigure(c) {
+  let f = c.value_text ?? fmtNum(c.value);
+  if (c.upper != null) f += '–' + fmtNum(c.upper);
+  return withQualifier(f + (c.unit ?? ''), c.qualifier);
+}
+
+/** The distinct clauses of a task's commitments, in order (two figures may share one clause). */
+export function commitmentClauses(task) {
+  return [...new Set((task.commitments ?? []).map((c) => c.text))];
+}
+
+/** Results matched to targets by canonical name; `extra` are the results no target names. */
+export function matchResults(r) {
+  const byCanon = new Map();
+  for (const x of r.results ?? []) {
+    if (!byCanon.has(x.canonical)) byCanon.set(x.canonical, []);
+    byCanon.get(x.canonical).push(x);
+  }
+  const named = new Set(r.targets.map((t) => t.canonical));
+  return { byCanon, extra: (r.results ?? []).filter((x) => !named.has(x.canonical)) };
 }
 
 export function warningText(w) {
@@ -182,37 +221,89 @@ function ownerChips(o, compact = false) {
   return el('span', { class: ['owners', compact && 'owners-compact'] }, chips);
 }
 
+function qualBadge(t) {
+  return t.qualifier
+    ? el('span', { class: ['qual', 'q-' + t.qualifier_class], title: QUALIFIER_LABEL[t.qualifier_class] || null, text: t.qualifier })
+    : null;
+}
+
+const FIG_LIMIT = 6;
+
+/** A task's commitments as chips (figure and unit; the clause as tooltip and accessible name); a click
+ * on a chip highlights that figure in the text. More than FIG_LIMIT: the rest behind a "+N" toggle. */
+function commitmentChips(task) {
+  const cs = task.commitments ?? [];
+  if (!cs.length) return null;
+  const extra = cs.length - FIG_LIMIT;
+  return el('span', { class: 'figs' },
+    el('span', { class: 'figs-k', 'aria-hidden': 'true', text: '指标' }),
+    cs.map((c, i) => {
+      const f = commitmentFigure(c);
+      return el('button', { type: 'button', class: ['chip', 'chip-fig', i >= FIG_LIMIT && 'extra'], title: c.text, 'aria-label': `${f}：${c.text}`, ...src(c.span), text: f });
+    }),
+    extra > 0 ? el('button', { type: 'button', class: 'figs-more', 'aria-expanded': 'false', 'aria-label': `另外 ${extra} 项数量指标`, text: `+${extra}` }) : null);
+}
+
+/** Opens or closes the chips beyond FIG_LIMIT. */
+function toggleFigs(btn) {
+  const box = btn.closest('.figs');
+  const open = box.classList.toggle('open');
+  btn.setAttribute('aria-expanded', String(open));
+  const n = box.querySelectorAll('.extra').length;
+  btn.textContent = open ? '收起' : `+${n}`;
+  btn.setAttribute('aria-label', open ? '收起数量指标' : `另外 ${n} 项数量指标`);
+}
+
+/** The targets table. `opts.results`: a Map canonical → last year's results, shown in a 上年 column. */
 function targetTable(targets, caption, opts = {}) {
   const hasGroups = targets.some((t) => t.group);
-  const table = el('table', { class: 'gr-table targets' },
+  const results = opts.results ?? null;
+  const cols = results ? 5 : 4;
+  const table = el('table', { class: ['gr-table', 'targets', results && 'with-results'] },
     el('caption', {}, caption),
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col', text: '指标' }), el('th', { scope: 'col', text: '目标值' }),
-      el('th', { scope: 'col', text: '类型' }), el('th', { scope: 'col', text: '原文' }))));
+      results ? el('th', { scope: 'col', class: 'col-result', title: '上年完成情况（工作回顾中的数字）', text: '上年' }) : null,
+      el('th', { scope: 'col', class: 'col-kind', text: '类型' }), el('th', { scope: 'col', text: '原文' }))));
   let tbody = null, group;
   for (const t of targets) {
     if (!tbody || (hasGroups && t.group !== group)) {
       group = t.group;
       tbody = el('tbody', {});
-      if (hasGroups) tbody.append(el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: 4, text: group ?? '其他' })));
+      if (hasGroups) tbody.append(el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: cols, text: group ?? '其他' })));
       table.append(tbody);
     }
-    const q = t.qualifier
-      ? el('span', { class: ['qual', 'q-' + t.qualifier_class], title: QUALIFIER_LABEL[t.qualifier_class] || null, text: t.qualifier })
-      : null;
+    const past = results?.get(t.canonical) ?? [];
     tbody.append(el('tr', { class: 'locatable', ...src(t.span) },
       el('th', { scope: 'row' },
         el('button', { type: 'button', class: 'link', ...src(t.span), text: t.indicator }),
         t.canonical !== t.indicator ? el('span', { class: 'canon', title: '规范名称', text: t.canonical }) : null),
       el('td', { class: 'fig' },
         t.value == null ? el('span', { class: 'muted', text: '—' }) : el('span', { class: 'num', text: figure(t) }),
-        q,
+        qualBadge(t),
         t.stretch != null ? el('span', { class: 'stretch', text: '力争' + fmtNum(t.stretch) + (t.unit ?? '') }) : null),
-      el('td', {}, el('span', { class: ['kind', 'k-' + t.kind], text: KIND_LABEL[t.kind] ?? t.kind })),
+      results ? el('td', { class: 'result' }, past.length
+        ? past.map((x) => el('button', { type: 'button', class: 'link past', title: x.text, 'aria-label': `上年：${x.text}`, ...src(x.span), text: resultFigure(x) }))
+        : el('span', { class: 'muted', title: '工作回顾中没有这项指标的数字', text: '—' })) : null,
+      el('td', { class: 'col-kind' }, el('span', { class: ['kind', 'k-' + t.kind], text: KIND_LABEL[t.kind] ?? t.kind })),
       el('td', { class: 'phrase', text: t.text })));
   }
-  if (!targets.length) table.append(el('tbody', {}, el('tr', {}, el('td', { colspan: 4, class: 'muted', text: opts.empty ?? '没有找到' }))));
+  if (!targets.length) table.append(el('tbody', {}, el('tr', {}, el('td', { colspan: cols, class: 'muted', text: opts.empty ?? '没有找到' }))));
   return table;
+}
+
+/** Last year's results that no target of the report names. */
+function resultTable(results, caption) {
+  return el('table', { class: 'gr-table results' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col', text: '指标' }), el('th', { scope: 'col', text: '上年' }), el('th', { scope: 'col', text: '原文' }))),
+    el('tbody', {}, results.map((x) => el('tr', { class: 'locatable', ...src(x.span) },
+      el('th', { scope: 'row' },
+        el('button', { type: 'button', class: 'link', ...src(x.span), text: x.indicator }),
+        x.canonical !== x.indicator ? el('span', { class: 'canon', title: '规范名称', text: x.canonical }) : null),
+      el('td', { class: 'fig past-fig', text: resultFigure(x) }),
+      el('td', { class: 'phrase', text: x.text })))));
 }
 
 function reportMeta(r, i, n) {
@@ -231,6 +322,7 @@ function reportMeta(r, i, n) {
     facts.length ? el('p', { class: 'facts' }, facts.join(' · ')) : null,
     el('p', { class: 'counts' },
       `目标 ${r.targets.length} 项 · 五年目标 ${r.five_year_targets.length} 项 · 任务 ${countTasks(r.tasks)} 条` +
+      (r.results?.length ? ` · 上年完成 ${r.results.length} 项` : '') +
       (r.livelihood.length ? ` · 清单 ${countTasks(r.livelihood)} 条` : '') +
       (r.glossary.length ? ` · 名词解释 ${r.glossary.length} 条` : '')));
   if (r.kind === 'not_a_report') {
@@ -245,7 +337,16 @@ function reportMeta(r, i, n) {
 // ---- views ------------------------------------------------------------------------------------
 
 export function renderTargets(r) {
-  const out = [targetTable(r.targets, `主要预期目标（${r.targets.length} 项）`, { empty: '没有找到主要预期目标' })];
+  const results = r.results ?? [];
+  const { byCanon, extra } = matchResults(r);
+  const out = [targetTable(r.targets, `主要预期目标（${r.targets.length} 项）`,
+    { empty: '没有找到主要预期目标', results: results.length && r.targets.length ? byCanon : null })];
+  if (extra.length) {
+    const caption = r.targets.length
+      ? `上年完成情况：目标中没有的指标（${extra.length} 项）`
+      : `上年完成情况（${extra.length} 项）`;
+    out.push(resultTable(extra, caption));
+  }
   if (r.five_year_targets.length) {
     out.push(targetTable(r.five_year_targets, `五年目标（${r.five_year_targets.length} 项）`));
   }
@@ -254,7 +355,8 @@ export function renderTargets(r) {
 
 /** The plan as a tree: the report's sections, each with the tasks and lists that fall in it. */
 export function planTree(r) {
-  const secs = r.sections.filter((s) => !r.sections.some((o) => o !== s &&
+  const plain = r.sections.filter((s) => s.kind !== 'preamble');
+  const secs = plain.filter((s) => !plain.some((o) => o !== s &&
     o.span.start16 <= s.span.start16 && s.span.end16 <= o.span.end16 &&
     o.span.end16 - o.span.start16 > s.span.end16 - s.span.start16));
   secs.sort((a, b) => a.span.start16 - b.span.start16);
@@ -284,6 +386,7 @@ function taskNode(t, depth, list) {
       t.number ? el('span', { class: 'num', text: t.number }) : null,
       el('button', { type: 'button', class: 'link title', title: t.text.length > t.title.length ? t.text.slice(0, 300) : null, ...src(t.span), text: t.title }),
       hasKids ? el('span', { class: 'count', text: `${t.children.length} 项` }) : null,
+      commitmentChips(t),
       ownerChips(t.owners)));
   if (hasKids) li.append(el('ul', { class: 'tree' }, t.children.map((c) => taskNode(c, depth + 1, list))));
   return li;
@@ -310,7 +413,13 @@ export function renderPlan(r) {
     if (hasKids) li.append(el('ul', { class: 'tree' }, n.items.map((x) => taskNode(x.task, 0, x.list))));
     tree.append(li);
   }
+  const pre = r.sections.filter((s) => s.kind === 'preamble').sort((a, b) => a.span.start16 - b.span.start16);
   const out = [
+    pre.length ? el('details', { class: 'preamble' },
+      el('summary', {}, el('span', { class: ['badge', 'sec-preamble'], text: SECTION_KIND_LABEL.preamble }),
+        ` 通知正文（${pre.length} 段，不是任务）`),
+      el('ul', {}, pre.map((s) => el('li', {},
+        el('button', { type: 'button', class: 'link', title: s.title.length > 48 ? s.title.slice(0, 300) : null, ...src(s.span), text: clip(s.title, 48) }))))) : null,
     el('div', { class: 'tree-tools' },
       el('button', { type: 'button', class: 'btn small', 'data-tree': 'expand', text: '全部展开' }),
       el('button', { type: 'button', class: 'btn small', 'data-tree': 'collapse', text: '全部折叠' })),
@@ -325,7 +434,7 @@ export function renderPlan(r) {
         el('dd', { text: g.text.length > 160 ? g.text.slice(0, 160) + '…' : g.text }),
       ]))));
   }
-  return out;
+  return out.filter(Boolean);
 }
 
 /** Expands or collapses tree nodes in response to clicks on twisties and the expand/collapse buttons. */
@@ -369,8 +478,9 @@ export function renderOwners(r) {
         el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: '序号' }), el('th', { scope: 'col', text: '任务' }), el('th', { scope: 'col', text: '角色' }))),
         el('tbody', {}, u.items.map((it) => el('tr', { class: 'locatable', ...src(it.task.span) },
           el('td', { class: 'nowrap', text: it.path }),
-          el('td', {}, el('button', { type: 'button', class: 'link', ...src(it.task.span), text: it.task.title }),
-            it.task.owners.deadline ? el('span', { class: 'chip chip-due' }, el('span', { class: 'chip-k', text: '时限' }), it.task.owners.deadline) : null),
+          el('td', { class: 'task' }, el('button', { type: 'button', class: 'link', ...src(it.task.span), text: it.task.title }),
+            it.task.owners.deadline ? el('span', { class: 'chip chip-due' }, el('span', { class: 'chip-k', text: '时限' }), it.task.owners.deadline) : null,
+            commitmentChips(it.task)),
           el('td', { class: 'nowrap', text: it.roles.map((x) => (x === 'lead' ? '牵头' : '责任')).join('、') })))))));
   }
   const update = () => {
@@ -564,6 +674,8 @@ export class ReportView {
     });
     this.body.addEventListener('click', (e) => {
       if (handleTreeClick(e)) return;
+      const more = e.target.closest('.figs-more');
+      if (more) { toggleFigs(more); return; }
       const u = e.target.closest('[data-units]');
       if (u) { for (const d of this.panels.owners.querySelectorAll('details.unit')) d.open = false; return; }
       const loc = e.target.closest('[data-s16]');
@@ -572,10 +684,17 @@ export class ReportView {
   }
 
   locate(node) {
-    for (const a of this.body.querySelectorAll('.active')) a.classList.remove('active');
+    this.clearActive();
     const row = node.closest('tr.locatable, .row, g.bar-row') ?? node;
     row.classList.add('active');
+    // a chip or a result inside the row: mark which one
+    if (row !== node && node.matches('.chip-fig, .past')) node.classList.add('active');
     this.onLocate(Number(node.dataset.s16), Number(node.dataset.e16), node);
+  }
+
+  /** Unmarks the item whose source is highlighted (the caller clears the highlight itself). */
+  clearActive() {
+    for (const a of this.body.querySelectorAll('.active')) a.classList.remove('active');
   }
 
   get report() { return this.doc?.reports[this.state.report] ?? null; }
