@@ -50,6 +50,7 @@ const SMALL: &str = "2024年某市政府工作报告\n各位代表:\n今年主�
 const SEED_001: &str = include_str!("fixtures/seeds/001_856a73ee7808871b.txt");
 const SEED_004: &str = include_str!("fixtures/seeds/004_54ebdace0a690402.txt");
 const HUBEI_TRAD: &str = include_str!("fixtures/corpus/hubei_2025_trad.txt");
+const XIAMEN: &str = include_str!("fixtures/corpus/xiamen_2016.txt");
 
 fn call_parse(arg: &JsValue) -> Result<JsValue, JsValue> {
     ready();
@@ -211,6 +212,51 @@ fn a_decomposition_plan_has_owners() {
         stack.extend(arr(&get(&t, "children")).iter());
     }
     assert!(with_lead >= 10, "tasks with a lead unit: {with_lead}");
+}
+
+#[wasm_bindgen_test]
+fn task_commitments_and_deadlines_come_through() {
+    // seed 004, item 1 of part 一: 抓实200个市级重点项目, 完成年度投资490亿元
+    let doc = parse(SEED_004);
+    let input = JsString::from(SEED_004);
+    let r = &reports(&doc)[0];
+    let part = arr(&get(r, "tasks")).get(0);
+    let item = arr(&get(&part, "children")).get(0);
+    assert_eq!(get(&item, "number").as_string().as_deref(), Some("1"));
+    let cs: Vec<JsValue> = arr(&get(&item, "commitments")).iter().collect();
+    let figs: Vec<(f64, String)> = cs.iter().map(|c| (num(&get(c, "value")), string(&get(c, "unit")))).collect();
+    assert_eq!(figs, vec![(200.0, "个".to_string()), (490.0, "亿元".to_string())]);
+    for c in &cs {
+        assert_plain(c, "commitment");
+        let fig = source(&input, c);
+        assert!(fig.contains(&string(&get(c, "value_text"))), "the span {fig:?} is the figure");
+        assert!(string(&get(c, "text")).contains(&fig), "the clause contains the figure {fig:?}");
+    }
+    assert!(get(&get(&item, "owners"), "deadline").is_null(), "no deadline: null");
+    assert_eq!(arr(&get(&get(&item, "owners"), "leaders")).length(), 0);
+    // the plan's own notice: sections of kind preamble, before the first task
+    let first_task = num(&get(&get(&part, "span"), "start16"));
+    let pre: Vec<JsValue> = arr(&get(r, "sections")).iter().filter(|s| string(&get(s, "kind")) == "preamble").collect();
+    assert!(!pre.is_empty());
+    assert!(pre.iter().all(|s| num(&get(&get(s, "span"), "end16")) <= first_task));
+}
+
+#[wasm_bindgen_test]
+fn last_years_results_come_through() {
+    let doc = parse(XIAMEN);
+    let input = JsString::from(XIAMEN);
+    let r = &reports(&doc)[0];
+    let results: Vec<JsValue> = arr(&get(r, "results")).iter().collect();
+    assert!(results.len() >= 3, "厦门 2016 reviews 2015 with figures");
+    for x in &results {
+        assert_plain(x, "result");
+        let text = string(&get(x, "text"));
+        assert!(source(&input, x).contains(&string(&get(x, "value_text"))), "{text}: its span holds its figure");
+        assert!(!string(&get(x, "canonical")).is_empty());
+    }
+    let gdp = results.iter().find(|x| string(&get(x, "canonical")) == "地区生产总值").expect("last year's GDP");
+    assert_eq!(num(&get(gdp, "value")), 3466.0);
+    assert_eq!(string(&get(gdp, "unit")), "亿元");
 }
 
 #[wasm_bindgen_test]

@@ -20,6 +20,7 @@ const fixture = (p) => readFileSync(join(ROOT, 'tests/fixtures', p), 'utf8');
 const SEED_001 = fixture('seeds/001_856a73ee7808871b.txt');
 const SEED_004 = fixture('seeds/004_54ebdace0a690402.txt');
 const HUBEI = fixture('corpus/hubei_2025_trad.txt');
+const XIAMEN = fixture('corpus/xiamen_2016.txt');
 const DIST_HTML = join(ROOT, 'dist/govreport.html');
 
 // ---- the oracle: the same wasm module, in Node ---------------------------------------------------
@@ -30,6 +31,19 @@ const oracle = (text) => glue.parse(text);
 function walk(tasks, fn) {
   for (const t of tasks) { fn(t); walk(t.children, fn); }
 }
+function countAll(tasks) {
+  let n = 0;
+  walk(tasks, () => n++);
+  return n;
+}
+/** The tasks of a list with their paths as the ledger numbers them (一.1: item 1 of part 一). */
+function withPaths(tasks, path = []) {
+  return tasks.flatMap((t, i) => {
+    const p = [...path, t.number ?? String(i + 1)];
+    return [{ task: t, path: p.join('.') }, ...withPaths(t.children, p)];
+  });
+}
+const clauses = (t) => [...new Set(t.commitments.map((c) => c.text))];
 function ledgerUnits(report) {
   const units = new Map();
   for (const list of [report.tasks, report.livelihood]) {
@@ -197,7 +211,8 @@ try {
     expected001.reports.forEach((r, i) => assert.ok(options[i].includes(r.title), `${options[i]} names ${r.title}`));
     await page.selectOption('.picker', String(jinanIdx));
     const rows = await page.$$eval('.panel-targets table.targets tbody tr.locatable', (trs) =>
-      trs.map((tr) => ({ ind: tr.querySelector('th button').textContent, fig: tr.querySelector('.fig').textContent, kind: tr.cells[2].textContent, text: tr.cells[3].textContent })));
+      trs.map((tr) => ({ ind: tr.querySelector('th button').textContent, fig: tr.querySelector('.fig').textContent, kind: tr.querySelector('td.col-kind').textContent, text: tr.querySelector('td.phrase').textContent,
+        past: tr.querySelector('td.result') && [...tr.querySelectorAll('td.result button.past')].map((b) => ({ text: b.textContent, title: b.title })) })));
     assert.deepEqual(rows.map((r) => r.ind), jinan.targets.map((t) => t.indicator), 'one row per target, in order');
     const gdp = rows.find((r) => r.ind === '地区生产总值');
     assert.ok(gdp, 'a 地区生产总值 row');
@@ -205,6 +220,16 @@ try {
     assert.match(gdp.fig, /以上/);
     assert.equal(gdp.kind, '增长');
     assert.equal(gdp.text, jinanGdp.text);
+    // 济南 reviews last year: a 上年 column, each result in the row of its target (by canonical name)
+    assert.ok(jinan.results.length > 0, 'the oracle has results for 济南');
+    assert.equal(await page.locator('.panel-targets table.targets thead th.col-result').textContent(), '上年');
+    rows.forEach((row, i) => {
+      const want = jinan.results.filter((x) => x.canonical === jinan.targets[i].canonical);
+      assert.deepEqual(row.past.map((p) => p.title), want.map((x) => x.text), `上年 of ${row.ind}`);
+      want.forEach((x, j) => assert.ok(row.past[j].text.includes(x.value_text + (x.unit ?? '')), `${row.ind}: ${row.past[j].text} shows ${x.value_text}${x.unit}`));
+    });
+    const jinanExtra = jinan.results.filter((x) => !jinan.targets.some((t) => t.canonical === x.canonical));
+    assert.deepEqual(await page.$$eval('.panel-targets table.results tbody th button', (bs) => bs.map((b) => b.textContent)), jinanExtra.map((x) => x.indicator), 'results without a target in their own table');
     await shot(page, '02-targets-001');
     jsonFromPaste = (await download(page, '[data-export=json]')).bytes.toString('utf8');
     assert.deepEqual(JSON.parse(jsonFromPaste), JSON.parse(JSON.stringify(expected001)), 'the JSON export is the parse result');
@@ -214,7 +239,7 @@ try {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), jsonFromPaste);
 
     // clicking a target highlights its source and scrolls the text to it
-    await page.click('.panel-targets tbody tr.locatable th button >> text=地区生产总值');
+    await page.click('.panel-targets table.targets tbody tr.locatable th button >> text=地区生产总值');
     const hl = await page.evaluate(() => {
       const m = document.querySelector('.src-backdrop mark');
       const ta = document.querySelector('#source');
@@ -230,7 +255,7 @@ try {
 
     // keyboard: the next target's button, Enter
     const second = jinan.targets[1];
-    await page.focus('.panel-targets tbody tr.locatable:nth-child(2) th button');
+    await page.focus('.panel-targets table.targets tbody tr.locatable:nth-child(2) th button');
     await page.keyboard.press('Enter');
     assert.equal(await page.textContent('.src-backdrop mark'), SEED_001.slice(second.span.start16, second.span.end16));
 
@@ -243,6 +268,13 @@ try {
     assert.equal(await page.getAttribute('[role=tab][aria-selected=true]', 'data-tab'), 'compare');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.tab), 'compare');
     assert.deepEqual(await unlabelled(page), []);
+    // a report with results but no targets (内江 in the oracle): no 上年 column, every result in its own table
+    const bare = expected001.reports.findIndex((r) => !r.targets.length && r.results.length);
+    assert.ok(bare >= 0, 'the oracle has a report with results and no targets');
+    await page.click('[role=tab][data-tab=targets]');
+    await page.selectOption('.picker', String(bare));
+    assert.equal(await page.locator('.panel-targets th.col-result').count(), 0);
+    assert.deepEqual(await page.$$eval('.panel-targets table.results tbody th button', (bs) => bs.map((b) => b.textContent)), expected001.reports[bare].results.map((x) => x.indicator));
     await page.close();
   });
 
@@ -256,6 +288,7 @@ try {
     assert.equal(await page.locator('.matrix thead th').count(), 1 + expected001.reports.length, 'one column per report');
     const gdpRow = await page.$$eval('.matrix tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((c) => c[0].startsWith('地区生产总值')));
     assert.match(gdpRow[1 + jinanIdx], /5\.5%以上/);
+    assert.equal(await page.locator('.matrix button.cell').count(), expected001.reports.reduce((n, r) => n + r.targets.length, 0), 'targets only, no results');
     assert.equal(await page.inputValue('select.indicator'), '地区生产总值');
     const withGdp = expected001.reports.map((r) => r.targets.find((t) => t.canonical === '地区生产总值')).filter((t) => t && t.value != null);
     assert.ok(withGdp.length >= 5);
@@ -285,6 +318,65 @@ try {
     await page.close();
   });
 
+  await test("last year's results (厦门 2016): a 上年 column by canonical name, the others apart; Escape clears the highlight", async () => {
+    const exp = oracle(XIAMEN).reports[0];
+    const matched = exp.results.filter((x) => exp.targets.some((t) => t.canonical === x.canonical));
+    const extra = exp.results.filter((x) => !matched.includes(x));
+    assert.ok(matched.length >= 2 && extra.length >= 1, `the oracle has results with and without a target (${matched.length}, ${extra.length})`);
+    const { page } = await openPage('', 'results-xiamen');
+    await input(page, XIAMEN);
+    await waitParsed(page, 1);
+    assert.match(await page.textContent('.meta .counts'), new RegExp(`上年完成 ${exp.results.length} 项`));
+    const rows = await page.$$eval('.panel-targets table.targets tbody tr.locatable', (trs) => trs.map((tr) => ({
+      ind: tr.querySelector('th button').textContent, cell: tr.querySelector('td.result').textContent,
+      past: [...tr.querySelectorAll('td.result button.past')].map((b) => ({ text: b.textContent, title: b.title, s16: +b.dataset.s16, e16: +b.dataset.e16 })) })));
+    assert.deepEqual(rows.map((r) => r.ind), exp.targets.map((t) => t.indicator));
+    rows.forEach((row, i) => {
+      const want = exp.results.filter((x) => x.canonical === exp.targets[i].canonical);
+      assert.equal(row.past.length, want.length, `上年 of ${row.ind}`);
+      if (!want.length) assert.equal(row.cell, '—', `${row.ind}: no result, a dash`);
+      want.forEach((x, j) => {
+        assert.equal(row.past[j].title, x.text);
+        assert.ok(row.past[j].text.includes(x.value_text + (x.unit ?? '')), `${row.ind}: ${row.past[j].text} shows ${x.value_text}${x.unit}`);
+        assert.deepEqual([row.past[j].s16, row.past[j].e16], [x.span.start16, x.span.end16]);
+      });
+    });
+    const ex = await page.$$eval('.panel-targets table.results tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    assert.deepEqual(ex.map((r) => r[0]), extra.map((x) => (x.canonical !== x.indicator ? x.indicator + x.canonical : x.indicator)), 'the results no target names');
+    extra.forEach((x, i) => {
+      assert.ok(ex[i][1].includes(x.value_text + (x.unit ?? '')), `${ex[i][1]} shows ${x.value_text}${x.unit}`);
+      assert.equal(ex[i][2], x.text);
+    });
+    // a result is a link to its own source; Escape clears the highlight and keeps the focus
+    const first = matched[0];
+    const btn = page.locator(`.panel-targets td.result button.past[data-s16="${first.span.start16}"]`);
+    await btn.click();
+    assert.equal(await page.textContent('.src-backdrop mark'), XIAMEN.slice(first.span.start16, first.span.end16));
+    assert.ok(await btn.evaluate((b) => b.classList.contains('active') && b.closest('tr').classList.contains('active')));
+    await shot(page, '12-results-xiamen');
+    await page.keyboard.press('Escape');
+    const after = await page.evaluate(() => ({
+      mark: document.querySelectorAll('.src-backdrop mark').length, on: document.querySelector('.src-backdrop').classList.contains('on'),
+      active: document.querySelectorAll('#results .active').length, focus: document.activeElement.classList.contains('past'),
+    }));
+    assert.deepEqual(after, { mark: 0, on: false, active: 0, focus: true }, 'Escape: no highlight, nothing marked, the focus stays');
+    // Escape from the text box too
+    await page.click('.panel-targets table.targets tbody tr.locatable th button >> nth=0');
+    assert.equal(await page.locator('.src-backdrop mark').count(), 1);
+    await page.focus('#source');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.src-backdrop mark').count(), 0);
+    assert.equal(await page.locator('#results .active').count(), 0);
+    // a text with no review: no 上年 column, no results table
+    const small = '2024年某市政府工作报告\n各位代表：\n今年主要预期目标是：地区生产总值增长6%左右；城镇新增就业1万人。';
+    assert.equal(oracle(small).reports[0].results.length, 0);
+    await input(page, small);
+    await page.waitForFunction(() => document.querySelectorAll('.panel-targets table.targets tbody tr.locatable').length === 2);
+    assert.equal(await page.locator('.panel-targets th.col-result, .panel-targets table.results').count(), 0);
+    assert.deepEqual(await unlabelled(page), []);
+    await page.close();
+  });
+
   await test('a GBK file dropped on the page gives the same result as UTF-8; UTF-16 and CRLF files opened too', async () => {
     const gbk = execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("gb18030"))'], { input: Buffer.from(SEED_001, 'utf8') });
     assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk), 'the GBK bytes are not UTF-8');
@@ -301,7 +393,7 @@ try {
     await page.waitForFunction(() => /UTF-16LE/.test(document.querySelector('#status').textContent));
     assert.equal(await page.inputValue('#source'), HUBEI);
     const hubei = oracle(HUBEI).reports[0];
-    assert.equal(await page.locator('.panel-targets tbody tr.locatable').count(), hubei.targets.length);
+    assert.equal(await page.locator('.panel-targets table.targets tbody tr.locatable').count(), hubei.targets.length);
     // CRLF line ends: the result keeps offsets into the file's own text, the highlight still lands
     const crlf = fixture('corpus/fuping_county_2021_crlf.txt');
     assert.ok(crlf.includes('\r\n'));
@@ -342,7 +434,30 @@ try {
     await page.waitForFunction(() => /安康/.test(document.querySelector('.meta h2')?.textContent ?? ''));
     const plan = oracle(SEED_004).reports[0];
     const ledger = parseCSV((await download(page, '[data-export=ledger]')).bytes.toString('utf8').slice(1));
-    assert.deepEqual(ledger[0], ['报告', '类别', '序号', '任务', '牵头单位', '责任单位', '责任领导', '完成时限', '原文']);
+    assert.deepEqual(ledger[0], ['报告', '类别', '序号', '任务', '牵头单位', '责任单位', '责任领导', '数量指标', '完成时限', '原文']);
+    const col = Object.fromEntries(ledger[0].map((h, i) => [h, i]));
+    // item 1 of part 一: its figures (200个, 490亿元: from the issue) with their clauses, joined with "；"
+    const paths = withPaths(plan.tasks);
+    const item1 = paths.find((x) => x.path === '一.1');
+    assert.ok(item1, 'the oracle has item 一.1');
+    assert.deepEqual(item1.task.commitments.map((c) => [c.value, c.unit]), [[200, '个'], [490, '亿元']]);
+    const l1 = ledger.find((r) => r[col['序号']] === '一.1');
+    assert.ok(l1, 'a ledger line for 一.1');
+    assert.equal(l1[col['任务']], item1.task.title);
+    assert.equal(l1[col['数量指标']], clauses(item1.task).join('；'));
+    assert.match(l1[col['数量指标']], /200个.*；.*490亿元/);
+    assert.equal(l1[col['完成时限']], item1.task.owners.deadline ?? '');
+    assert.equal(l1[col['牵头单位']], item1.task.owners.lead.join('、'));
+    assert.equal(l1[col['责任单位']], item1.task.owners.responsible.join('、'));
+    assert.equal(l1[col['原文']], item1.task.text);
+    // a deadline stated in a task's own text, and every line's figures
+    const due = paths.find((x) => x.task.owners.deadline);
+    assert.ok(due, 'the oracle has a task with a deadline');
+    assert.equal(ledger.find((r) => r[col['序号']] === due.path)[col['完成时限']], due.task.owners.deadline);
+    for (const x of paths) {
+      const line = ledger.find((r) => r[col['类别']] === '工作任务' && r[col['序号']] === x.path);
+      assert.equal(line?.[col['数量指标']], clauses(x.task).join('；'), `数量指标 of ${x.path}`);
+    }
     let nodes = 0;
     walk(plan.tasks, () => nodes++);
     walk(plan.livelihood, () => nodes++);
@@ -354,7 +469,7 @@ try {
     assert.ok(line, 'the first task with a lead unit');
     assert.equal(line[4], lead[0].owners.lead.join('、'));
     assert.equal(line[5], lead[0].owners.responsible.join('、'));
-    assert.equal(line[8], lead[0].text);
+    assert.equal(line[col['原文']], lead[0].text);
 
     // cells that a spreadsheet would read as formulas: crafted plan, end to end
     const crafted = [
@@ -408,9 +523,69 @@ try {
     assert.equal(await tw.getAttribute('aria-expanded'), 'true');
     await page.click('[data-tree=expand]');
     assert.equal(await page.locator('.panel-plan li.node:visible').count(), await page.locator('.panel-plan li.node').count());
+
+    // the plan's own notice (sections of kind preamble) is apart, collapsed, and holds no task
+    const pre = plan.sections.filter((x) => x.kind === 'preamble');
+    assert.ok(pre.length > 0, 'the oracle finds the notice before the plan');
+    assert.equal(await page.locator('.panel-plan details.preamble li').count(), pre.length);
+    assert.equal(await page.locator('.panel-plan details.preamble').getAttribute('open'), null, 'collapsed');
+    assert.equal(await page.locator('.panel-plan ul.tree-root .sec-preamble').count(), 0, 'not in the tree');
+    assert.match(await page.textContent('#status'), new RegExp(`任务 ${countAll(plan.tasks)} 条`));
+    assert.match(await page.textContent('.meta .counts'), new RegExp(`任务 ${countAll(plan.tasks)} 条`));
+    await page.click('.panel-plan details.preamble summary');
+    await page.click(`.panel-plan details.preamble li button >> nth=0`);
+    assert.equal(await page.textContent('.src-backdrop mark'), SEED_004.slice(pre[0].span.start16, pre[0].span.end16));
+
+    // item 1: its commitments as chips (200个, 490亿元: from the issue), each a link to its own figure
+    const item1 = withPaths(plan.tasks).find((x) => x.path === '一.1').task;
+    const row1 = page.locator('.panel-plan .row', { has: page.locator(`button.title:text-is("${item1.title}")`) });
+    const chips = await row1.locator('.chip-fig').evaluateAll((bs) => bs.map((b) => ({ text: b.textContent, title: b.title, label: b.getAttribute('aria-label') })));
+    assert.deepEqual(chips.map((c) => c.text), ['200个', '490亿元']);
+    assert.deepEqual(chips.map((c) => c.title), item1.commitments.map((c) => c.text), 'the clause on hover');
+    chips.forEach((c, i) => assert.ok(c.label.includes(item1.commitments[i].text), 'and in the accessible name'));
+    const c490 = item1.commitments[1];
+    await row1.locator('.chip-fig >> text=490亿元').click();
+    assert.equal(await page.textContent('.src-backdrop mark'), SEED_004.slice(c490.span.start16, c490.span.end16));
+    assert.match(await page.textContent('.src-backdrop mark'), /490亿元/);
+    assert.ok(await row1.evaluate((r) => r.classList.contains('active') && r.querySelector('.chip-fig.active')?.textContent === '490亿元'));
+    // keyboard: Escape clears the highlight, the focus stays on the chip
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.src-backdrop mark').count(), 0);
+    assert.equal(await page.locator('#results .active').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), '490亿元');
+    // focus order: a task's title, its chips, then the next task
+    const next = withPaths(plan.tasks).find((x) => x.path === '一.2').task;
+    await row1.locator('button.title').focus();
+    const order = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement.textContent));
+    }
+    assert.deepEqual(order, ['200个', '490亿元', next.title]);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.textContent('.src-backdrop mark'), SEED_004.slice(c490.span.start16, c490.span.end16), 'Enter on a chip');
+
+    // more figures than fit: the rest behind a toggle
+    const many = withPaths(plan.tasks).find((x) => x.task.commitments.length > 6)?.task;
+    assert.ok(many, 'the oracle has a task with more than six figures');
+    const rowM = page.locator('.panel-plan .row', { has: page.locator(`button.title:text-is("${many.title}")`) });
+    await rowM.scrollIntoViewIfNeeded();
+    assert.equal(await rowM.locator('.chip-fig:visible').count(), 6);
+    const more = rowM.locator('.figs-more');
+    assert.equal(await more.textContent(), `+${many.commitments.length - 6}`);
+    await more.press('Enter');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await rowM.locator('.chip-fig:visible').evaluateAll((bs) => bs.map((b) => b.title)), many.commitments.map((c) => c.text));
+    // a deadline from the task's own text
+    const due = withPaths(plan.tasks).find((x) => x.task.owners.deadline).task;
+    const rowD = page.locator('.panel-plan .row', { has: page.locator(`button.title:text-is("${due.title}")`) });
+    assert.equal(await rowD.locator('.chip-due').textContent(), '时限' + due.owners.deadline);
+
     await page.click('[data-tree=collapse]');
     await tw.click();
     await page.locator('.panel-plan .twisty:visible').nth(1).click();
+    await row1.locator('.chip-fig >> text=200个').click();
     await shot(page, '05-plan-004');
 
     // the ledger: one entry per unit, each with its tasks
@@ -421,6 +596,12 @@ try {
     const box = page.locator(`.panel-owners details.unit[data-unit="${lead}"]`);
     assert.equal(await box.locator('tbody tr').count(), units.get(lead).size, `${lead}: its tasks`);
     assert.match(await box.locator('tbody').textContent(), /牵头/);
+    // the ledger shows each task's figures too
+    const unit1 = item1.owners.lead[0] ?? item1.owners.responsible[0];
+    const lrow = page.locator(`.panel-owners details.unit[data-unit="${unit1}"] tbody tr`, { has: page.locator(`button.link:text-is("${item1.title}")`) });
+    assert.deepEqual(await lrow.locator('.chip-fig').evaluateAll((bs) => bs.map((b) => b.textContent)), ['200个', '490亿元']);
+    await lrow.locator('.chip-fig >> text=200个').click();
+    assert.equal(await page.textContent('.src-backdrop mark'), SEED_004.slice(item1.commitments[0].span.start16, item1.commitments[0].span.end16));
     await shot(page, '06-owners-004');
     await page.fill('.panel-owners input.filter', '脱贫');
     const shown = await page.$$eval('.panel-owners details.unit:not([hidden])', (ds) => ds.map((d) => d.dataset.unit));
@@ -435,10 +616,10 @@ try {
     const small = '2024年某市政府工作报告\n各位代表：\n今年主要预期目标是：地区生产总值增长6%左右；城镇新增就业1万人。';
     await page.keyboard.type(small.slice(0, -12));
     await page.keyboard.type(small.slice(-12), { delay: 15 });
-    await page.waitForFunction(() => document.querySelectorAll('.panel-targets tbody tr.locatable').length === 2);
-    assert.deepEqual(await page.$$eval('.panel-targets tbody th button', (b) => b.map((x) => x.textContent)), oracle(small).reports[0].targets.map((t) => t.indicator));
+    await page.waitForFunction(() => document.querySelectorAll('.panel-targets table.targets tbody tr.locatable').length === 2);
+    assert.deepEqual(await page.$$eval('.panel-targets table.targets tbody th button', (b) => b.map((x) => x.textContent)), oracle(small).reports[0].targets.map((t) => t.indicator));
     for (let i = 0; i < '城镇新增就业1万人。'.length; i++) await page.keyboard.press('Backspace');
-    await page.waitForFunction(() => document.querySelectorAll('.panel-targets tbody tr.locatable').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('.panel-targets table.targets tbody tr.locatable').length === 1);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => !document.querySelector('#intro').hidden);
@@ -459,9 +640,9 @@ try {
     const { page } = await openPage('', 'xss');
     const before = requests.length;
     await input(page, evil);
-    await page.waitForSelector('.panel-targets tbody tr.locatable');
+    await page.waitForSelector('.panel-targets table.targets tbody tr.locatable');
     for (const tab of ['plan', 'owners', 'targets']) await page.click(`[role=tab][data-tab=${tab}]`);
-    await page.click('.panel-targets tbody tr.locatable th button');
+    await page.click('.panel-targets table.targets tbody tr.locatable th button');
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(await page.locator('#results img, #results script, .src-backdrop img').count(), 0, 'no element made from the text');
@@ -479,7 +660,7 @@ try {
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
     await page.selectOption('#sample', 'samples/ankang-2019-plan.txt');
-    await page.waitForSelector('.panel-targets tbody tr.locatable');
+    await page.waitForSelector('.panel-targets table.targets tbody tr.locatable');
     const fit = () => page.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1);
     assert.ok(await fit(), 'targets view fits');
     const ta = await page.locator('#source').boundingBox();
@@ -488,11 +669,18 @@ try {
     await shot(page, '07-phone-targets', { fullPage: true });
     await page.click('[role=tab][data-tab=plan]');
     assert.ok(await fit(), 'plan view fits');
+    await page.locator('.panel-plan .chip-fig').first().scrollIntoViewIfNeeded();
+    await shot(page, '13-phone-plan');
     await page.click('[role=tab][data-tab=owners]');
     assert.ok(await fit(), 'owners view fits');
     await shot(page, '08-phone-owners');
     await page.selectOption('#sample', 'samples/compilation-2024.txt');
     await page.waitForFunction(() => document.querySelectorAll('.picker option').length === 7);
+    await page.click('[role=tab][data-tab=targets]');
+    assert.ok(await page.isVisible('.panel-targets th.col-result'), 'the first report has results');
+    assert.ok(await fit(), 'targets with results fit');
+    await page.locator('.panel-targets table.targets').scrollIntoViewIfNeeded();
+    await shot(page, '14-phone-results');
     await page.click('[role=tab][data-tab=compare]');
     assert.ok(await fit(), 'compare view fits (the wide table scrolls in its own box)');
     await page.locator('.chart-section').scrollIntoViewIfNeeded();
@@ -505,9 +693,9 @@ try {
     const page = watch(await context.newPage(), 'embed');
     const res = await page.goto(url + 'embed.html');
     assert.equal(res.headers()['content-security-policy'], CSP);
-    await page.waitForSelector('gov-report-parser .panel-targets tbody tr.locatable');
+    await page.waitForSelector('gov-report-parser .panel-targets table.targets tbody tr.locatable');
     const hubei = oracle(HUBEI).reports[0];
-    assert.equal(await page.locator('gov-report-parser .panel-targets tbody tr.locatable').count(), hubei.targets.length);
+    assert.equal(await page.locator('gov-report-parser .panel-targets table.targets tbody tr.locatable').count(), hubei.targets.length);
     const iso = await page.evaluate(() => {
       const el = document.querySelector('gov-report-parser');
       const td = el.shadowRoot.querySelector('td');
@@ -530,9 +718,14 @@ try {
     assert.deepEqual(await unlabelled(page, 'gov-report-parser'), []);
     // click → highlight inside the element
     const t = hubei.targets[0];
-    await page.click('gov-report-parser .panel-targets tbody tr.locatable th button >> nth=0');
+    await page.click('gov-report-parser .panel-targets table.targets tbody tr.locatable th button >> nth=0');
     assert.equal(await page.textContent('gov-report-parser .src-backdrop mark'), HUBEI.slice(t.span.start16, t.span.end16));
+    // last year's results inside the element too
+    assert.equal(await page.locator('gov-report-parser .panel-targets button.past, gov-report-parser .panel-targets table.results tbody tr').count(), hubei.results.length);
     await shot(page, '10-embed', { fullPage: true });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('gov-report-parser .src-backdrop mark').count(), 0, 'Escape clears the highlight in the element');
+    assert.equal(await page.locator('gov-report-parser .active').count(), 0);
     // the property API and the event; a compilation shows the comparison inside the element
     const got = await page.evaluate((text) => new Promise((res) => {
       const el = document.querySelector('gov-report-parser');
@@ -561,14 +754,14 @@ try {
     await input(page, SEED_001);
     await waitParsed(page, 7);
     await page.selectOption('.picker', String(jinanIdx));
-    const fig = await page.textContent('.panel-targets tbody tr.locatable:has(th button:text-is("地区生产总值")) .fig');
+    const fig = await page.textContent('.panel-targets table.targets tbody tr.locatable:has(th button:text-is("地区生产总值")) .fig');
     assert.match(fig, /5\.5%\s*以上/);
     await page.click('[role=tab][data-tab=compare]');
     assert.ok(await page.locator('svg.chart rect.bar').count() >= 5);
     // the inlined samples work too
     await page.selectOption('#sample', 'samples/hubei-2025-trad.txt');
     await page.waitForFunction(() => /湖北/.test(document.querySelector('.meta h2')?.textContent ?? ''));
-    await page.click('.panel-targets tbody tr.locatable th button >> nth=2');
+    await page.click('.panel-targets table.targets tbody tr.locatable th button >> nth=2');
     await shot(page, '11-dist-file');
     const { bytes } = await download(page, '[data-export=targets]');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
