@@ -78,7 +78,7 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
             part_review = kind == crate::model::SectionKind::Review;
         }
         let t = ctx.text(k);
-        let Some((cue_at, after)) = cue_in(t) else { continue };
+        let Some((cue_at, after)) = cue_in(t).or_else(|| cue_heading(ctx, k)) else { continue };
         let start = l.start + after;
         let mut end = l.end;
         // the list may go on in the following lines (a label alone, or —— items)
@@ -156,6 +156,19 @@ fn cue_in(t: &str) -> Option<(usize, usize)> {
         }
     }
     best
+}
+
+/// A heading that names the targets (`(二)主要预期目标`, `2024年主要预期目标`): the list follows it.
+fn cue_heading(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+    let t = ctx.text(k);
+    let (body, bs) = ctx.body(k);
+    let skip = bs - ctx.lines[k].start;
+    let title = body.trim_end_matches([':', '。', ' ']);
+    if title.chars().count() > 16 {
+        return None;
+    }
+    let cue = ["主要预期目标", "预期目标", "主要目标", "主要指标"].iter().find(|c| title.ends_with(*c))?;
+    Some((skip + title.len() - cue.len(), t.len()))
 }
 
 /// A line that goes on with a list of targets: —— items, figures with indicator words.

@@ -123,3 +123,13 @@ fn targets_list_going_on_in_the_next_lines() {
     let names: Vec<&str> = t.iter().map(|t| t.indicator.as_str()).collect();
     assert_eq!(names, ["地区生产总值", "一般公共预算收入", "城镇新增就业"]);
 }
+
+#[test]
+fn targets_under_a_heading_of_their_own() {
+    let doc = parse(&format!("{HEAD}二、2024年经济社会发展总体要求和主要预期目标\n(一)总体要求\n以新发展理念为引领,推动高质量发展。\n(二)主要预期目标\n地区生产总值增长6%左右,城镇新增就业2万人以上,居民收入增长与经济增长同步。\n三、2024年重点工作\n(一)扩大内需\n(二)深化改革\n(三)保障民生\n"));
+    let r = &doc.reports[0];
+    let names: Vec<&str> = r.targets.iter().map(|t| t.indicator.as_str()).collect();
+    assert_eq!(names, ["地区生产总值", "城镇新增就业", "居民收入"]);
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["扩大内需", "深化改革", "保障民生"]);
+}
