@@ -157,6 +157,10 @@ fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Opti
         if ctx.lines[j].debris {
             continue;
         }
+        // (a heading above the list is its context, counted already)
+        if ctx.lines[j].marker.is_some() || ctx.lines[j].part.is_some() {
+            break;
+        }
         looked += 1;
         let t = ctx.text(j);
         if vocab::PLAN_INTROS.iter().any(|w| t.contains(w)) {
@@ -164,7 +168,6 @@ fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Opti
             break;
         }
     }
-    // titles of review items tell of what was done
     s += (l.items.len().min(12) as i32) / 4;
     match l.kind {
         MarkerKind::CnComma | MarkerKind::CnParen => {}
@@ -197,6 +200,20 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
         // ties: the outer list, then the later one (the plan follows the review)
         if s > 0 && best.is_none_or(|(b, bi)| s > b || s == b && rank(l.kind) <= rank(all[bi].kind)) {
             best = Some((s, i));
+        }
+    }
+    // a list inside one section of another good list is that section's children: the outer one
+    // holds the plan's top-level sections (一、…四、 each with (一)…)
+    if let Some((bs, bi)) = best {
+        let inner = &all[bi];
+        let first = inner.items[0];
+        let outer = all.iter().enumerate().filter(|(_, l)| rank(l.kind) < rank(inner.kind) && l.items.len() >= 3 && l.items[0] < first).find(|(_, l)| {
+            let last = *l.items.last().unwrap_or(&l.items[0]);
+            let end = nav.section_end(last, l.kind, r.last);
+            first < end && plan_score(ctx, &nav, r, l, targets_line, false) >= bs - 2
+        });
+        if let Some((oi, _)) = outer {
+            best = Some((bs, oi));
         }
     }
     let plan = best.map(|(_, i)| all[i].clone());
