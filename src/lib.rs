@@ -42,7 +42,7 @@ pub fn parse(text: &str) -> Document {
     let ctx = Ctx::new(&norm);
     let mut reports = Vec::new();
     for r in meta::split_reports(&ctx) {
-        reports.push(analyze(&ctx, r));
+        reports.push(analyze_guarded(&ctx, r));
     }
     if text.len() > normalize::MAX_INPUT {
         if let Some(r) = reports.last_mut() {
@@ -166,6 +166,31 @@ pub(crate) struct ReportRange {
     pub last: usize,
     /// The title line, when the report has one.
     pub title_line: Option<usize>,
+}
+
+/// The warning a report carries when the parser met a bug while reading it.
+pub const INTERNAL_ERROR: &str = "internal error while reading this report: the result is incomplete";
+
+/// `analyze`, with a bug in it turned into a warning instead of a crash where panics unwind
+/// (native builds; the wasm build aborts, and its tests and fuzzing guard it instead).
+fn analyze_guarded(ctx: &Ctx, r: ReportRange) -> Report {
+    #[cfg(panic = "unwind")]
+    {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(ctx, r))) {
+            Ok(rep) => rep,
+            Err(_) => {
+                let mut rep = Report::default();
+                let (s, e) = (ctx.lines.get(r.first).map_or(0, |l| l.start), ctx.lines.get(r.last.saturating_sub(1)).map_or(0, |l| l.end));
+                rep.span = ctx.span(s, e.max(s));
+                rep.warnings.push(INTERNAL_ERROR.into());
+                rep
+            }
+        }
+    }
+    #[cfg(not(panic = "unwind"))]
+    {
+        analyze(ctx, r)
+    }
 }
 
 fn analyze(ctx: &Ctx, r: ReportRange) -> Report {

@@ -201,7 +201,10 @@ pub fn unit_at(s: &str, i: usize) -> Option<(Unit, usize)> {
             let start_base = i + word.len();
             let (mut base, mut end) = match longest_prefix(after, vocab::BASE_UNITS) {
                 Some(b) => (b.to_string(), start_base + b.len()),
-                None => (String::new(), start_base),
+                // a bare scale word counts people or things (22.9万贫困人口); 千 and 百 alone
+                // are the start of another word (800千伏)
+                None if pow >= 4 => (String::new(), start_base),
+                None => continue,
             };
             if !base.is_empty() {
                 if let Some((per, e)) = per_unit(s, end) {
@@ -329,6 +332,9 @@ mod tests {
         assert_eq!((u.pow10, u.base.as_str()), (4, "千瓦"));
         let (u, _) = unit_at("万贫困人口", 0).unwrap();
         assert_eq!((u.text.as_str(), u.base.as_str()), ("万", ""));
+        let (u, _) = unit_at("千伏特高压", 0).unwrap();
+        assert_eq!((u.text.as_str(), u.pow10), ("千伏", 0));
+        assert!(unit_at("百姓", 0).is_none());
         assert!(unit_at("年", 0).is_none());
     }
 

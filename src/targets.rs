@@ -258,14 +258,20 @@ pub fn results(ctx: &Ctx, r: ReportRange) -> Vec<Target> {
         let mut found = Vec::new();
         for (cs, ce, _) in clauses(text, l.start, l.end).into_iter().take(MAX_CLAUSES) {
             let c = &text[cs..ce];
+            // five-year averages are not last year's result
+            if c.contains("年均") {
+                continue;
+            }
             let cs = cs + outline::marker_at(c).map_or(0, |m| m.len);
             for seg in segments(text, cs, ce) {
                 parse_segment(ctx, seg.0, seg.1, &None, &mut found);
             }
         }
+        // one per indicator and kind of figure: a level (3466亿元) and a growth rate (增长7.2%) both
         for t in found {
-            if t.value.is_some() && vocab::KNOWN_INDICATORS.contains(&t.canonical.as_str()) && !seen.contains(&t.canonical) {
-                seen.push(t.canonical.clone());
+            let key = (t.canonical.clone(), t.base_unit.clone());
+            if t.value.is_some() && vocab::KNOWN_INDICATORS.contains(&t.canonical.as_str()) && !seen.contains(&key) {
+                seen.push(key);
                 out.push(t);
             }
         }
@@ -524,7 +530,9 @@ fn canonical(indicator: &str) -> String {
         }
     }
     for (from, to) in vocab::CANONICAL {
-        if f.ends_with(from) && f.len() - from.len() <= 6 && !f.contains('占') && !f.contains("比重") {
+        // 全市地区生产总值 is it; 人均GDP and 每万人… are other indicators
+        let Some(head) = f.strip_suffix(from) else { continue };
+        if head.len() <= 6 && !f.contains('占') && !f.contains("比重") && !head.contains("人均") && !head.contains('每') {
             return to.to_string();
         }
     }
@@ -661,6 +669,18 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
                     prev.stretch = Some(q.value.to_f64());
                     extend_phrase(ctx, prev, e);
                 }
+                return;
+            }
+        }
+        // 地区生产总值3466亿元,增长7.2%: a rate after a level is the same indicator's
+        let rate = q.unit.as_ref().is_some_and(|u| u.base == "%");
+        if let Some(prev) = out.last() {
+            let level = prev.base_unit.as_deref().is_some_and(|b| b != "%" && !b.is_empty());
+            if rate && level && ["增长", "下降", "提高", "增加", "减少"].iter().any(|w| before.contains(w)) {
+                let (name, canon) = (prev.indicator.clone(), prev.canonical.clone());
+                let mut t = make_target(ctx, s, s, Some(name), Some(q), verb, qual, (s, e), group);
+                t.canonical = canon;
+                out.push(t);
             }
         }
         return;

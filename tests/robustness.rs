@@ -69,3 +69,48 @@ fn an_article_is_not_a_report() {
     assert_eq!(doc.reports[0].kind, ReportKind::NotAReport);
     assert!(doc.reports[0].targets.is_empty());
 }
+
+/// Windows of the real fixtures, cut at random places and salted with the characters that steer
+/// the parser (brackets, markers, figures, 分别, literal line breaks): no input makes it fail.
+#[test]
+fn mutated_fixtures_never_break_the_parser() {
+    let mut texts = Vec::new();
+    for dir in ["seeds", "corpus"] {
+        let path = format!("{}/tests/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+        for e in std::fs::read_dir(path).unwrap().flatten() {
+            texts.push(std::fs::read_to_string(e.path()).unwrap());
+        }
+    }
+    let salt = ["(", ")", "（", "）", "一、", "(一)", "1.", "①", "〔1〕", "\\r\\n", "\n", "%", "％", "分别", "力争", "牵头", "负责)", "主要预期目标是:", "增长", "—", "万亿", "|", "\t", "**", "、", "和", "以上", "。", "0.", "9", "\u{3000}\u{3000}"];
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    for round in 0..1500 {
+        let t = &texts[round % texts.len()];
+        let chars: Vec<char> = t.chars().collect();
+        let a = next(chars.len());
+        let len = 200 + next(4000);
+        let mut piece: Vec<char> = chars[a..(a + len).min(chars.len())].to_vec();
+        for _ in 0..next(12) {
+            let at = next(piece.len() + 1);
+            let s: Vec<char> = salt[next(salt.len())].chars().collect();
+            piece.splice(at..at, s);
+        }
+        for _ in 0..next(4) {
+            if !piece.is_empty() {
+                let at = next(piece.len());
+                let n = next(20).min(piece.len() - at);
+                piece.drain(at..at + n);
+            }
+        }
+        let s: String = piece.into_iter().collect();
+        let doc = check(&s);
+        for r in &doc.reports {
+            assert!(!r.warnings.iter().any(|w| w == govreport::INTERNAL_ERROR), "round {round}: {s:?}");
+        }
+    }
+}
