@@ -221,6 +221,10 @@ fn analyze(ctx: &Ctx, r: ReportRange) -> Report {
         rep.kind = ReportKind::NotAReport;
     }
     if rep.kind == ReportKind::NotAReport {
+        // an article has no title of a report (none was read, so none is made up)
+        if r.title_line.is_none() {
+            rep.title = None;
+        }
         rep.targets.clear();
         rep.five_year_targets.clear();
         rep.results.clear();

@@ -138,9 +138,12 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
     // date and meeting: "——2024年1月10日在济南市第十八届人民代表大会第三次会议上"
     for &k in &head {
         let t = ctx.text(k);
+        if ctx.lines[k].debris {
+            continue;
+        }
         if rep.date.is_none() {
             if let Some((s, e)) = find_date(t) {
-                if t.contains("会议") || t.len() < 60 {
+                if t.contains("会议") || t.contains("代表大会") || t.chars().count() < 30 {
                     let l = &ctx.lines[k];
                     rep.date = Some(ctx.orig(l.start + s, l.start + e));
                 }
@@ -164,12 +167,41 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
             rep.speaker = Some(ctx.orig(l.end - s.len(), l.end));
         }
     }
+    // a meeting line broken in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
+    if rep.meeting.is_none() {
+        for w in head.windows(2) {
+            let (a, b) = (ctx.text(w[0]), ctx.text(w[1]));
+            if let (Some(i), Some(j)) = (a.rfind('在'), b.find("会议")) {
+                let joined_len = a.len() - i - '在'.len_utf8() + j + "会议".len();
+                if (b.contains("代表大会") || a[i..].contains("代表大会")) && joined_len < 120 && !a[i..].contains('。') {
+                    let (la, lb) = (&ctx.lines[w[0]], &ctx.lines[w[1]]);
+                    rep.meeting = Some(ctx.orig(la.start + i + '在'.len_utf8(), lb.start + j + "会议".len()));
+                    break;
+                }
+            }
+        }
+    }
     // the place: from the title, then the meeting
     let place_src = folded_title.clone().or_else(|| rep.meeting.as_ref().map(|m| crate::t2s::fold(m)));
     if let Some(src) = &place_src {
         if let Some((place, level)) = find_place(src) {
             rep.place = Some(place);
             rep.level = Some(level);
+        }
+    }
+    // …or the speaker: 广东省省长 孟凡利
+    if rep.place.is_none() {
+        if let Some(sp) = &rep.speaker {
+            let f = crate::t2s::fold(sp);
+            if let Some(p) = SPEAKER_TITLES.iter().filter_map(|w| f.find(w)).min() {
+                let head = f[..p].trim_end_matches("人民政府").trim();
+                if let Some((place, level)) = find_place(&format!("{head}政府")) {
+                    if place.chars().count() > level.chars().count() {
+                        rep.place = Some(place);
+                        rep.level = Some(level);
+                    }
+                }
+            }
         }
     }
     if rep.place.is_none() {
@@ -180,13 +212,17 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
             }
         }
     }
-    // the year: the title's, else the year of the date, else the plan's
+    // the year: the title's, else the plan's (2017年工作安排), else the date's (a report given in
+    // November or December plans the next year)
     rep.year = folded_title.as_deref().and_then(first_year);
     if rep.year.is_none() {
-        rep.year = rep.date.as_deref().and_then(|d| first_year(&crate::t2s::fold(d)));
+        rep.year = plan_year(ctx, r);
     }
     if rep.year.is_none() {
-        rep.year = plan_year(ctx, r);
+        if let Some(d) = rep.date.as_deref().map(crate::t2s::fold) {
+            let late = ["年11月", "年12月"].iter().any(|m| d.contains(m));
+            rep.year = first_year(&d).map(|y| if late { y + 1 } else { y });
+        }
     }
     if rep.title.is_none() {
         if let Some((t, _)) = &fm_title {

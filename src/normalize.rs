@@ -466,7 +466,11 @@ fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
     for w in 0..bounds.len().saturating_sub(1) {
         let (a, b) = bounds[w];
         let (c, d) = bounds[w + 1];
-        if b - a < 50 || c >= d || toks[a..b].iter().any(|t| t.c == '\t') {
+        if c >= d || b <= a || toks[a..b].iter().any(|t| t.c == '\t') {
+            continue;
+        }
+        let dangling_end = matches!(toks[b - 1].c, '的' | '和' | '与' | '及' | '对' | '把' | '将' | '从' | '向' | '于' | '并' | '或');
+        if b - a < 50 && !(dangling_end && b - a >= 8) {
             continue;
         }
         let last = toks[b - 1].c;
@@ -479,8 +483,10 @@ fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
         if crate::outline::starts_with_marker(&head) || crate::outline::starts_with_marker(&next) {
             continue;
         }
+        // a word that cannot end a sentence or a heading (…发展的 / 主要预期目标) goes on for sure
+        let dangling = matches!(last, '的' | '和' | '与' | '及' | '对' | '把' | '将' | '从' | '向' | '于' | '并' | '或' | '、' | ',');
         let next_line: String = toks[c..d.min(c + 40)].iter().map(|t| t.c).collect();
-        if crate::outline::part_heading(&next_line).is_some() {
+        if !dangling && crate::outline::part_heading(&next_line).is_some() {
             continue;
         }
         toks[b].c = '\u{0}';

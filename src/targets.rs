@@ -164,10 +164,13 @@ fn cue_heading(ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
     let (body, bs) = ctx.body(k);
     let skip = bs - ctx.lines[k].start;
     let title = body.trim_end_matches([':', '。', ' ']);
-    if title.chars().count() > 16 {
+    let cue = ["主要预期目标", "预期目标", "主要目标", "主要指标"].iter().find(|c| title.ends_with(*c))?;
+    // a short heading, or a sentence whose label ends the line and goes on below (…的主要预期目标 / 是:…)
+    let next = (k + 1..ctx.lines.len().min(k + 4)).find(|&j| !ctx.lines[j].debris).map(|j| ctx.text(j));
+    let label_goes_on = next.is_some_and(|n| ["是:", "为:", "如下:", ":", "建议为:"].iter().any(|p| n.starts_with(p)));
+    if title.chars().count() > 16 && !label_goes_on {
         return None;
     }
-    let cue = ["主要预期目标", "预期目标", "主要目标", "主要指标"].iter().find(|c| title.ends_with(*c))?;
     Some((skip + title.len() - cue.len(), t.len()))
 }
 
@@ -195,8 +198,11 @@ fn parse_targets(ctx: &Ctx, start: usize, end: usize) -> Vec<Target> {
         if ends_sentence {
             first_sentence = false;
         }
-        // 1.地区生产总值增长6%: a list marker is no part of the target
+        // 1.地区生产总值增长6%: a list marker is no part of the target; nor is the end of a label
+        // split over lines (主要预期目标 / 是:地区生产总值…)
         let cs = cs + outline::marker_at(c).filter(|m| !matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen)).map_or(0, |m| m.len);
+        let c = &text[cs..ce];
+        let cs = cs + ["是:", "为:", "如下:", ":"].iter().find(|p| c.starts_with(*p)).map_or(0, |p| p.len());
         let (cs, c) = strip_group(text, cs, ce, &mut group);
         if c.is_empty() {
             continue;
@@ -321,7 +327,7 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
     out.into_iter()
         .map(|(a, e, f)| {
             let t = &text[a..e];
-            let lead = t.len() - t.trim_start_matches([' ', '—', '-']).len();
+            let lead = t.len() - t.trim_start_matches([' ', '\n', '—', '-']).len();
             (a + lead, e, f)
         })
         .filter(|(a, e, _)| a < e)

@@ -8,7 +8,7 @@ use govreport::{Report, Target, Task, parse};
 
 fn fixtures() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "extra"] {
         let path = format!("{}/tests/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
         let mut names: Vec<_> = std::fs::read_dir(&path).expect("fixtures dir").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().to_string()).filter(|n| n.ends_with(".txt")).collect();
         names.sort();

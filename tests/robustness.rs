@@ -75,7 +75,7 @@ fn an_article_is_not_a_report() {
 #[test]
 fn mutated_fixtures_never_break_the_parser() {
     let mut texts = Vec::new();
-    for dir in ["seeds", "corpus"] {
+    for dir in ["seeds", "corpus", "extra"] {
         let path = format!("{}/tests/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
         for e in std::fs::read_dir(path).unwrap().flatten() {
             texts.push(std::fs::read_to_string(e.path()).unwrap());
