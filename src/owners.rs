@@ -42,6 +42,11 @@ fn label_at(s: &str) -> Option<(Role, usize)> {
     Some((role_of(label)?, p + 1))
 }
 
+/// Whether a label (up to its colon) starts with a role word itself (责任单位:, not 市发改委责任单位:).
+fn starts_with_label_word(label: &str) -> bool {
+    vocab::LEADER_WORDS.iter().chain(vocab::LEAD_WORDS).chain(vocab::RESP_WORDS).any(|w| label.starts_with(w) && label[w.len()..].trim_start_matches(':').chars().count() <= 2)
+}
+
 /// A role word at the end of a segment (`市发改委牵头`, `各县区政府分工负责`): role and the names' end.
 fn suffix_role(s: &str) -> Option<(Role, usize)> {
     let words: &[(&str, Role)] = &[
@@ -213,6 +218,16 @@ fn read_roles(acc: &mut Acc, s: usize, e: usize, default: Role) {
             ',' | ';' | '。' if depth == 0 => {
                 segs.push((ss, at));
                 ss = at + c.len_utf8();
+            }
+            // 牵头单位:市发改委 责任单位:各县区政府 (the space gone): a label opens a segment
+            // (not inside a longer label: 牵头|责任单位)
+            _ if depth == 0
+                && at > ss
+                && !["牵头", "主", "协", "配合", "参与", "责任", "联系", "分管", "包抓", "市", "县", "区"].iter().any(|p| text[ss..at].ends_with(p))
+                && label_at(&text[at..e]).is_some_and(|(_, n)| starts_with_label_word(&text[at..at + n])) =>
+            {
+                segs.push((ss, at));
+                ss = at;
             }
             _ => {}
         }
@@ -462,6 +477,14 @@ mod tests {
         assert_eq!(o.lead, ["市水务局", "各县(区)人民政府"].map(|s| s.replace('(', "（").replace(')', "）")));
         assert_eq!(o.responsible, ["市财政局"]);
         assert_eq!(o.leaders, ["张三"]);
+    }
+
+    #[test]
+    fn labels_run_together_without_punctuation() {
+        let o = owners("推进改革（牵头单位：市发改委 责任单位：各县区政府、市财政局 牵头领导：李四）");
+        assert_eq!(o.lead, ["市发改委"]);
+        assert_eq!(o.responsible, ["各县区政府", "市财政局"]);
+        assert_eq!(o.leaders, ["李四"]);
     }
 
     #[test]
