@@ -126,7 +126,7 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         let mut title = ctx.orig(l.start + skip, l.end);
         // a title written twice in a row (front matter of some scrapes)
         let half = title.len() / 2;
-        if title.len() % 2 == 0 && title.is_char_boundary(half) && title[..half] == title[half..] {
+        if title.len().is_multiple_of(2) && title.is_char_boundary(half) && title[..half] == title[half..] {
             title.truncate(half);
         }
         rep.title = Some(title);
@@ -141,17 +141,15 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         if ctx.lines[k].debris {
             continue;
         }
-        if rep.date.is_none() {
-            if let Some((s, e)) = find_date(t) {
-                if t.contains("会议") || t.contains("代表大会") || t.chars().count() < 30 {
+        if rep.date.is_none()
+            && let Some((s, e)) = find_date(t)
+                && (t.contains("会议") || t.contains("代表大会") || t.chars().count() < 30) {
                     let l = &ctx.lines[k];
                     rep.date = Some(ctx.orig(l.start + s, l.start + e));
                 }
-            }
-        }
-        if rep.meeting.is_none() {
-            if let Some(i) = t.find("在") {
-                if let Some(j) = t[i..].find("会议") {
+        if rep.meeting.is_none()
+            && let Some(i) = t.find("在")
+                && let Some(j) = t[i..].find("会议") {
                     let s = i + "在".len();
                     let e = i + j + "会议".len();
                     if e - s < 120 && t[s..e].contains("代表大会") {
@@ -159,8 +157,6 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
                         rep.meeting = Some(ctx.orig(l.start + s, l.start + e));
                     }
                 }
-            }
-        }
         if rep.speaker.is_none() && is_speaker_line(t) && !t.contains("报告") {
             let l = &ctx.lines[k];
             let s = t.trim_start_matches(['—', '-', ' ']);
@@ -183,47 +179,41 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
     }
     // the place: from the title, then the meeting
     let place_src = folded_title.clone().or_else(|| rep.meeting.as_ref().map(|m| crate::t2s::fold(m)));
-    if let Some(src) = &place_src {
-        if let Some((place, level)) = find_place(src) {
+    if let Some(src) = &place_src
+        && let Some((place, level)) = find_place(src) {
             rep.place = Some(place);
             rep.level = Some(level);
         }
-    }
     // …or the speaker: 广东省省长 孟凡利
-    if rep.place.is_none() {
-        if let Some(sp) = &rep.speaker {
+    if rep.place.is_none()
+        && let Some(sp) = &rep.speaker {
             let f = crate::t2s::fold(sp);
             if let Some(p) = SPEAKER_TITLES.iter().filter_map(|w| f.find(w)).min() {
                 let head = f[..p].trim_end_matches("人民政府").trim();
-                if let Some((place, level)) = find_place(&format!("{head}政府")) {
-                    if place.chars().count() > level.chars().count() {
+                if let Some((place, level)) = find_place(&format!("{head}政府"))
+                    && place.chars().count() > level.chars().count() {
                         rep.place = Some(place);
                         rep.level = Some(level);
                     }
-                }
             }
         }
-    }
-    if rep.place.is_none() {
-        if let Some(m) = &rep.meeting {
-            if let Some((place, level)) = find_place(&crate::t2s::fold(m)) {
+    if rep.place.is_none()
+        && let Some(m) = &rep.meeting
+            && let Some((place, level)) = find_place(&crate::t2s::fold(m)) {
                 rep.place = Some(place);
                 rep.level = Some(level);
             }
-        }
-    }
     // the year: the title's, else the plan's (2017年工作安排), else the date's (a report given in
     // November or December plans the next year)
     rep.year = folded_title.as_deref().and_then(first_year);
     if rep.year.is_none() {
         rep.year = plan_year(ctx, r);
     }
-    if rep.year.is_none() {
-        if let Some(d) = rep.date.as_deref().map(crate::t2s::fold) {
+    if rep.year.is_none()
+        && let Some(d) = rep.date.as_deref().map(crate::t2s::fold) {
             let late = ["年11月", "年12月"].iter().any(|m| d.contains(m));
             rep.year = first_year(&d).map(|y| if late { y + 1 } else { y });
         }
-    }
     if rep.title.is_none() {
         if let Some((t, _)) = &fm_title {
             rep.title = Some(t.clone());
@@ -282,19 +272,17 @@ fn first_year(t: &str) -> Option<u32> {
 /// The year of the plan's part title (`2024年工作安排`, `2024年重点工作`).
 fn plan_year(ctx: &Ctx, r: ReportRange) -> Option<u32> {
     for k in r.first..r.last {
-        if ctx.lines[k].part == Some(crate::model::SectionKind::Plan) {
-            if let Some(y) = first_year(ctx.text(k)) {
+        if ctx.lines[k].part == Some(crate::model::SectionKind::Plan)
+            && let Some(y) = first_year(ctx.text(k)) {
                 return Some(y);
             }
-        }
     }
     // "今年是…" / the review's year plus one
     for k in r.first..r.last {
-        if ctx.lines[k].part == Some(crate::model::SectionKind::Review) {
-            if let Some(y) = first_year(ctx.text(k)) {
+        if ctx.lines[k].part == Some(crate::model::SectionKind::Review)
+            && let Some(y) = first_year(ctx.text(k)) {
                 return Some(y + 1);
             }
-        }
     }
     None
 }
@@ -330,20 +318,18 @@ pub fn find_place(t: &str) -> Option<(String, String)> {
         .min()?;
     let mut before = &t[..cut];
     // 杨雄市长在上海市第十四届…: the place follows the last 在
-    if let Some(p) = before.rfind('在') {
-        if before[p..].chars().count() > 2 {
+    if let Some(p) = before.rfind('在')
+        && before[p..].chars().count() > 2 {
             before = &before[p + '在'.len_utf8()..];
         }
-    }
     // drop a leading year (2024年 / 2024年度) and anything not Han
     let mut s = before;
-    if let Some(p) = s.rfind('年') {
-        if s[..p].ends_with(|c: char| c.is_ascii_digit()) {
+    if let Some(p) = s.rfind('年')
+        && s[..p].ends_with(|c: char| c.is_ascii_digit()) {
             let after = s[p + '年'.len_utf8()..].trim_start_matches('度');
             // 博野县2025年政府工作报告: the place stands before the year
             s = if after.chars().any(is_han) { after } else { s[..p].trim_end_matches(|c: char| c.is_ascii_digit()) };
         }
-    }
     let s: String = s.chars().rev().take_while(|&c| is_han(c)).collect::<Vec<_>>().into_iter().rev().collect();
     let s = s.trim_start_matches("关于");
     if s.chars().count() < 2 {

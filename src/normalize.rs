@@ -361,8 +361,8 @@ fn squeeze_spaces(toks: Vec<Tok>) -> Vec<Tok> {
         }
         let left = out.last().map(|t| t.c);
         let right = toks.get(j).map(|t| t.c);
-        if let (Some(l), Some(r)) = (left, right) {
-            if l != '\n' && r != '\n' {
+        if let (Some(l), Some(r)) = (left, right)
+            && l != '\n' && r != '\n' {
                 if tab_row && has_tab {
                     let t = toks[i..j].iter().find(|t| t.c == '\t').copied().unwrap_or(toks[i]);
                     out.push(Tok { c: '\t', ..t });
@@ -370,7 +370,6 @@ fn squeeze_spaces(toks: Vec<Tok>) -> Vec<Tok> {
                     out.push(Tok { c: ' ', ..toks[i] });
                 }
             }
-        }
         i = j;
     }
     out
@@ -504,13 +503,12 @@ fn assemble(toks: &[Tok]) -> (String, Vec<Piece>) {
         let nlen = t.c.len_utf8();
         let (o, olen) = (t.o as usize, t.ol as usize);
         let aligned = nlen == olen;
-        if let Some(p) = pieces.last_mut() {
-            if aligned && p.aligned && p.o + p.olen == o && p.n + p.nlen == n {
+        if let Some(p) = pieces.last_mut()
+            && aligned && p.aligned && p.o + p.olen == o && p.n + p.nlen == n {
                 p.nlen += nlen;
                 p.olen += olen;
                 continue;
             }
-        }
         pieces.push(Piece { n, o, nlen, olen, aligned });
     }
     (text, pieces)

@@ -206,12 +206,11 @@ pub fn unit_at(s: &str, i: usize) -> Option<(Unit, usize)> {
                 None if pow >= 4 => (String::new(), start_base),
                 None => continue,
             };
-            if !base.is_empty() {
-                if let Some((per, e)) = per_unit(s, end) {
+            if !base.is_empty()
+                && let Some((per, e)) = per_unit(s, end) {
                     base.push_str(&per);
                     end = e;
                 }
-            }
             return Some((Unit { text: s[i..end].to_string(), pow10: pow, base }, end));
         }
     }
@@ -250,8 +249,8 @@ pub fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
         u
     });
     let mut upper = None;
-    if let Some(j) = is_range_dash(s, end) {
-        if let Some((hi, _, e)) = arabic_at(s, j) {
+    if let Some(j) = is_range_dash(s, end)
+        && let Some((hi, _, e)) = arabic_at(s, j) {
             let hi_unit = unit_at(s, e);
             let compatible = match (&unit, &hi_unit) {
                 (Some(a), Some((b, _))) => a.text == b.text,
@@ -268,7 +267,6 @@ pub fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
                 }
             }
         }
-    }
     Some(Quantity { start: i, end, value, value_text: text.to_string(), upper, unit })
 }
 
@@ -278,13 +276,12 @@ pub fn quantities(s: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')) {
-            if let Some(q) = quantity_at(s, i) {
+        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
+            && let Some(q) = quantity_at(s, i) {
                 i = q.end.max(i + 1);
                 out.push(q);
                 continue;
             }
-        }
         i += 1;
     }
     out

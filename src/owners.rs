@@ -67,8 +67,8 @@ fn suffix_role(s: &str) -> Option<(Role, usize)> {
         ("落实", Role::Responsible),
     ];
     for (w, role) in words {
-        if let Some(p) = s.rfind(w) {
-            if p + w.len() == s.len() && p > 0 {
+        if let Some(p) = s.rfind(w)
+            && p + w.len() == s.len() && p > 0 {
                 let mut end = p;
                 let head = &s[..end];
                 for filler in ["按职责", "等单位", "等部门", "等", "各自"] {
@@ -78,7 +78,6 @@ fn suffix_role(s: &str) -> Option<(Role, usize)> {
                 }
                 return Some((*role, end));
             }
-        }
     }
     None
 }

@@ -288,13 +288,12 @@ pub fn results(ctx: &Ctx, r: ReportRange) -> Vec<Target> {
 /// `在经济发展方面,` / `经济运行稳中有进,` style group headers are not targets; `在…方面` sets a group.
 fn strip_group<'t>(text: &'t str, cs: usize, ce: usize, group: &mut Option<String>) -> (usize, &'t str) {
     let c = &text[cs..ce];
-    if c.starts_with('在') {
-        if let Some(p) = c.find("方面") {
+    if c.starts_with('在')
+        && let Some(p) = c.find("方面") {
             *group = Some(c[..p + "方面".len()].to_string());
             let s = cs + p + "方面".len();
             return (s, &text[s..ce]);
         }
-    }
     (cs, c)
 }
 
@@ -420,11 +419,10 @@ fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
         }
         out.push((pending.take().unwrap_or(a), b));
     }
-    if let Some(p) = pending {
-        if let Some(last) = out.last_mut() {
+    if let Some(p) = pending
+        && let Some(last) = out.last_mut() {
             last.1 = ce.max(p);
         }
-    }
     out
 }
 
@@ -462,11 +460,10 @@ fn strip_prefixes_to<'t>(mut s: &'t str, words: &[&str], to_empty: bool) -> &'t 
     loop {
         let before = s;
         for w in words {
-            if let Some(x) = s.strip_prefix(w) {
-                if to_empty || !x.is_empty() {
+            if let Some(x) = s.strip_prefix(w)
+                && (to_empty || !x.is_empty()) {
                     s = x;
                 }
-            }
         }
         s = s.trim_start_matches([' ', ':', '—', '-']);
         if s == before {
@@ -510,11 +507,10 @@ fn indicator_range(s: &str) -> (usize, usize) {
     let mut t = &s[lead..];
     // comparison bases: 比上年, 在去年…的基础上, (…)
     for cut in ["比上年", "比去年", "较上年", "较去年", "同比", "在去年", "在上年", "在上一年", "在2", "与上年", "(", "从"] {
-        if let Some(p) = t.find(cut) {
-            if p >= 6 {
+        if let Some(p) = t.find(cut)
+            && p >= 6 {
                 t = &t[..p];
             }
-        }
     }
     let mut t = strip_suffixes(t, vocab::VERBS);
     // 经济增长6%: the verb is the name
@@ -669,15 +665,14 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
             return;
         }
         // a bare 力争9% goes with the target before it
-        if let Some(prev) = out.last_mut() {
-            if before.contains("力争") || before.contains("争取") || before.trim().is_empty() {
+        if let Some(prev) = out.last_mut()
+            && (before.contains("力争") || before.contains("争取") || before.trim().is_empty()) {
                 if prev.stretch.is_none() && prev.value.is_some() {
                     prev.stretch = Some(q.value.to_f64());
                     extend_phrase(ctx, prev, e);
                 }
                 return;
             }
-        }
         // 地区生产总值3466亿元,增长7.2%: a rate after a level is the same indicator's
         let rate = q.unit.as_ref().is_some_and(|u| u.base == "%");
         if let Some(prev) = out.last() {

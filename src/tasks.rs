@@ -306,11 +306,10 @@ fn build_task(ctx: &Ctx, k: usize, e: usize, depth: usize) -> Task {
         if lj.debris {
             continue;
         }
-        if let Some(m) = &lj.marker {
-            if rank(m.kind) > my_rank && m.kind != MarkerKind::Bracket && child_kind.is_none_or(|c| rank(m.kind) < rank(c)) {
+        if let Some(m) = &lj.marker
+            && rank(m.kind) > my_rank && m.kind != MarkerKind::Bracket && child_kind.is_none_or(|c| rank(m.kind) < rank(c)) {
                 child_kind = Some(m.kind);
             }
-        }
     }
     let own_end;
     if let (Some(ck), true) = (child_kind, depth < 4) {
@@ -489,11 +488,10 @@ fn table_tasks(ctx: &Ctx, rows: &[Vec<(usize, usize)>], spans: Vec<(usize, usize
         };
         let mut role_cells = Vec::new();
         for (i, &(a, b)) in cs.iter().enumerate() {
-            if let Some(Some(role)) = roles.get(i) {
-                if b > a {
+            if let Some(Some(role)) = roles.get(i)
+                && b > a {
                     role_cells.push((*role, a, b));
                 }
-            }
         }
         let owners = owners::from_cells(ctx, &role_cells);
         let (ts, te) = title_cell.unwrap_or((ls, le));
