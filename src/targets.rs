@@ -78,54 +78,63 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
             part_review = kind == crate::model::SectionKind::Review;
         }
         let t = ctx.text(k);
-        let Some((cue_at, after)) = cue_in(t).or_else(|| cue_heading(ctx, k)) else { continue };
-        let start = l.start + after;
-        let mut end = l.end;
-        // the list may go on in the following lines (a label alone, or —— items)
-        // the list goes on below a bare label, and below a line that stops in mid-list
-        // (`…增长6%左右;` then the next item on the next line)
-        let rest = &text[start..end];
-        let bare = numbers::quantities(rest).is_empty() && rest.chars().count() <= 20;
-        let unfinished = !rest.trim_end().ends_with(['。', '!', '?']);
-        if bare || unfinished {
-            let mut j = k + 1;
-            while j < r.last && j < k + 40 {
-                let lj = &ctx.lines[j];
-                let tj = ctx.text(j);
-                if lj.debris {
+        let mut found = cues_in(t);
+        if found.is_empty() {
+            found.extend(cue_heading(ctx, k));
+        }
+        // several cues in one line (a run-on text: 十四五…主要目标是:… 今年主要预期目标是:…):
+        // each list ends where the next cue begins
+        for (i, &(cue_at, after)) in found.iter().enumerate() {
+            let start = l.start + after;
+            let next_cue = found.get(i + 1).map(|&(a, _)| l.start + a);
+            let mut end = next_cue.unwrap_or(l.end);
+            // the list goes on below a bare label, and below a line that stops in mid-list
+            // (`…增长6%左右;` then the next item on the next line)
+            let rest = &text[start..end];
+            let bare = numbers::quantities(rest).is_empty() && rest.chars().count() <= 20;
+            let unfinished = !rest.trim_end().ends_with(['。', '!', '?']);
+            if next_cue.is_none() && (bare || unfinished) {
+                let mut j = k + 1;
+                while j < r.last && j < k + 40 {
+                    let lj = &ctx.lines[j];
+                    let tj = ctx.text(j);
+                    if lj.debris {
+                        j += 1;
+                        continue;
+                    }
+                    let heading = lj.marker.as_ref().is_some_and(|m| matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Bracket));
+                    if heading || lj.part.is_some() || !is_target_line(tj) || !cues_in(tj).is_empty() {
+                        break;
+                    }
+                    end = lj.end;
                     j += 1;
-                    continue;
-                }
-                let heading = lj.marker.as_ref().is_some_and(|m| matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Bracket));
-                if heading || lj.part.is_some() || !is_target_line(tj) || cue_in(tj).is_some() {
-                    break;
-                }
-                end = lj.end;
-                j += 1;
-                if !bare && tj.trim_end().ends_with('。') {
-                    break;
+                    if !bare && tj.trim_end().ends_with('。') {
+                        break;
+                    }
                 }
             }
+            // the sentence that holds the cue says whether it speaks of five years
+            // (a paragraph that opens with 今年 speaks of this year, whatever part it stands in)
+            let sent_start = t[..cue_at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+            let lead = &t[sent_start..cue_at];
+            let para = &t[..cue_at];
+            let this_year = |s: &str| s.contains("今年") || s.contains("年度") || year.is_some_and(|y| s.contains(&format!("{y}年")));
+            let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !this_year(lead) || part_five_year && !this_year(para);
+            out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five, review: part_review });
         }
-        // the sentence that holds the cue says whether it speaks of five years
-        // (a paragraph that opens with 今年 speaks of this year, whatever part it stands in)
-        let sent_start = t[..cue_at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
-        let lead = &t[sent_start..cue_at];
-        let para = &t[..cue_at];
-        let this_year = |s: &str| s.contains("今年") || s.contains("年度") || year.is_some_and(|y| s.contains(&format!("{y}年")));
-        let five = vocab::FIVE_YEAR_CUES.iter().any(|c| lead.contains(c)) && !this_year(lead) || part_five_year && !this_year(para);
-        out.push(Cue { line: k, start, end, cue_start: l.start + cue_at, five_year: five, review: part_review });
     }
     out
 }
 
-/// Where a targets cue stands in a line and where its list begins: `主要预期目标是:` → after the colon.
-fn cue_in(t: &str) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
+/// Where targets cues stand in a line and where their lists begin (`主要预期目标是:` → after the
+/// colon), left to right, one per place (主要预期目标 holds 预期目标: counted once).
+fn cues_in(t: &str) -> Vec<(usize, usize)> {
+    let mut all: Vec<(usize, usize)> = Vec::new();
     for cue in vocab::TARGET_CUES {
         let mut from = 0;
         while let Some(p) = t[from..].find(cue) {
             let at = from + p;
+            from = at + cue.len();
             let mut j = at + cue.len();
             let rest = &t[j..];
             let mut r = rest;
@@ -138,24 +147,24 @@ fn cue_in(t: &str) -> Option<(usize, usize)> {
             let tail_len = rest.len() - r.len();
             j += tail_len;
             if r.starts_with(':') {
-                j += 1;
-                if best.is_none_or(|(b, _)| at < b) {
-                    best = Some((at, j));
-                }
-                break;
+                all.push((at, j + 1));
+                continue;
             }
             // 主要目标是地区生产总值增长6.5%左右,…: no colon, but figures follow at once
             let sentence = &r[..r.find('。').unwrap_or(r.len())];
             if tail_len > 0 && r.starts_with(|c: char| crate::normalize::is_han(c)) && numbers::quantities(sentence).len() >= 2 {
-                if best.is_none_or(|(b, _)| at < b) {
-                    best = Some((at, j));
-                }
-                break;
+                all.push((at, j));
             }
-            from = at + cue.len();
         }
     }
-    best
+    all.sort();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for c in all {
+        if out.last().is_none_or(|l| c.0 >= l.1) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A heading that names the targets (`(二)主要预期目标`, `2024年主要预期目标`): the list follows it.

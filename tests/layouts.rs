@@ -133,3 +133,12 @@ fn targets_under_a_heading_of_their_own() {
     let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
     assert_eq!(titles, ["扩大内需", "深化改革", "保障民生"]);
 }
+
+#[test]
+fn five_year_and_annual_targets_in_one_run_on_line() {
+    let doc = parse(&format!("{HEAD}“十四五”时期主要目标是:地区生产总值年均增长7%左右,城镇化率达到60%。今年经济社会发展主要预期目标是:地区生产总值增长6.5%左右,城镇新增就业3万人。为实现上述目标,重点抓好八个方面工作:(一)扩大内需。\n"));
+    let r = &doc.reports[0];
+    let annual: Vec<(&str, Option<f64>)> = r.targets.iter().map(|t| (t.indicator.as_str(), t.value)).collect();
+    assert_eq!(annual, [("地区生产总值", Some(6.5)), ("城镇新增就业", Some(3.0))]);
+    assert_eq!(r.five_year_targets.len(), 2);
+}
