@@ -142,3 +142,11 @@ fn five_year_and_annual_targets_in_one_run_on_line() {
     assert_eq!(annual, [("地区生产总值", Some(6.5)), ("城镇新增就业", Some(3.0))]);
     assert_eq!(r.five_year_targets.len(), 2);
 }
+
+#[test]
+fn other_wordings_of_the_targets_cue() {
+    for cue in ["今年经济社会发展的主要目标任务是:", "今年全市经济社会发展的目标是:", "全年经济社会发展预期目标确定为:"] {
+        let doc = parse(&format!("{HEAD}{cue}地区生产总值增长6%左右,一般公共预算收入增长5%。\n"));
+        assert_eq!(doc.reports[0].targets.len(), 2, "{cue}");
+    }
+}
