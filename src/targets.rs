@@ -317,7 +317,7 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
         match c {
             '(' | '“' | '《' | '「' => depth += 1,
             ')' | '”' | '》' | '」' => depth = (depth - 1).max(0),
-            ',' | ';' | '。' | '!' | '?' if depth == 0 => {
+            ',' | ';' | '。' | '!' | '?' | '\n' if depth == 0 || c == '\n' => {
                 if c == ',' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     continue;
                 }
@@ -325,6 +325,9 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
                     out.push((start + cs, start + i, c == '。'));
                 }
                 cs = i + c.len_utf8();
+                if c == '\n' {
+                    depth = 0;
+                }
             }
             _ => {}
         }
@@ -366,12 +369,22 @@ fn join_subjectless(text: &str, cl: Vec<(usize, usize, bool)>) -> Vec<(usize, us
 fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
     let c = &text[s..e];
     let mut out = Vec::new();
+    // bracket depth, kept as the scan moves on (linear however many figures there are)
+    let mut depth = 0i32;
+    let mut seen = 0;
     for mut q in numbers::quantities(c) {
-        let before = &c[..q.start];
-        let open = before.matches('(').count() as i32 - before.matches(')').count() as i32;
-        if open > 0 {
+        for ch in c[seen..q.start].chars() {
+            match ch {
+                '(' => depth += 1,
+                ')' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+        }
+        seen = q.start;
+        if depth > 0 {
             continue;
         }
+        let before = &c[..q.start];
         let after = &c[q.end..];
         if q.unit.is_none() && (after.starts_with('年') || after.starts_with('月') || after.starts_with("届") || after.starts_with("号")) {
             continue;
@@ -379,8 +392,12 @@ fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
         if q.unit.is_none() && before.ends_with(|ch: char| ch.is_ascii_alphabetic()) {
             continue;
         }
-        // a bare number is a figure only as an index (指数103) or in a list of figures
-        if q.unit.is_none() && !before.contains("指数") {
+        // a bare number is a figure only as an index (指数103, 指数控制在103左右)
+        let mut near = q.start.saturating_sub(30);
+        while !c.is_char_boundary(near) {
+            near += 1;
+        }
+        if q.unit.is_none() && !c[near..q.start].contains("指数") {
             continue;
         }
         q.start += s;

@@ -556,12 +556,15 @@ fn flat_tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
 /// The outer parts of the report with their kinds and spans.
 fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(usize, usize)>) -> Vec<Section> {
     let mut heads: Vec<(usize, SectionKind)> = Vec::new();
-    let plan_items: Vec<usize> = plan.as_ref().map(|p| p.items.clone()).unwrap_or_default();
+    let mut is_plan_item = vec![false; r.last.saturating_sub(r.first)];
+    for &k in plan.iter().flat_map(|p| p.items.iter()) {
+        is_plan_item[k - r.first] = true;
+    }
     // numbered parts are outer parts unless unnumbered part headings stand above them
     let mut seen_unnumbered = false;
     for k in r.first..r.last {
         let l = &ctx.lines[k];
-        if l.debris || plan_items.contains(&k) {
+        if l.debris || is_plan_item[k - r.first] {
             continue;
         }
         let Some(kind) = l.part else { continue };
