@@ -143,8 +143,9 @@ fn split_run_on_headings(norm: &Norm) -> Vec<normalize::Line> {
         let t = norm.line_text(l);
         let mut start = l.start;
         let mut from = 0;
-        while let Some(p) = t[from..].find("。(") {
-            let at = from + p + '。'.len_utf8();
+        // (after a full stop, or after the colon that introduces the list: 重点抓好以下工作:(一)…)
+        while let Some((p, lead)) = [("。(", '。'.len_utf8()), (":(", 1)].iter().filter_map(|(pat, n)| t[from..].find(pat).map(|p| (p, *n))).min() {
+            let at = from + p + lead;
             let is_heading = outline::marker_at(&t[at..]).is_some_and(|m| m.kind == outline::MarkerKind::CnParen);
             if is_heading && l.start + at > start {
                 out.push(normalize::Line { start, end: l.start + at });

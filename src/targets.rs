@@ -33,7 +33,10 @@ struct Cue {
 }
 
 pub fn find(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Found {
-    let cues = find_cues(ctx, r, year);
+    let mut cues = find_cues(ctx, r, year);
+    if !cues.iter().any(|c| !c.five_year && !c.review) {
+        cues.extend(unlabelled_targets(ctx, r));
+    }
     let mut best: Option<(Cue, Vec<Target>)> = None;
     let mut five_year = Vec::new();
     for cue in cues {
@@ -124,6 +127,41 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Targets stated with no label at all (`综合考虑各方面因素,地区生产总值增长6%左右,…`): the first
+/// sentence outside the review and any five-year part in which three standard indicators or more
+/// carry figures, one of them with the qualifier of a target (左右, 以上, 以内…).
+fn unlabelled_targets(ctx: &Ctx, r: ReportRange) -> Option<Cue> {
+    let mut part_ok = true;
+    for k in r.first..r.last {
+        let l = &ctx.lines[k];
+        if l.debris {
+            continue;
+        }
+        if let Some(kind) = l.part {
+            use crate::model::SectionKind::*;
+            part_ok = !matches!(kind, Review | FiveYear | Glossary | Appendix | Livelihood | SelfBuilding);
+        }
+        if !part_ok || l.marker.is_some() {
+            continue;
+        }
+        let t = ctx.text(k);
+        let mut ss = 0;
+        for sentence in t.split_inclusive('。') {
+            let (a, b) = (l.start + ss, l.start + ss + sentence.len());
+            ss += sentence.len();
+            if sentence.chars().count() < 20 || !["左右", "以上", "以内", "以下"].iter().any(|w| sentence.contains(w)) {
+                continue;
+            }
+            let ts = parse_targets(ctx, a, b);
+            let known = ts.iter().filter(|t| t.value.is_some() && vocab::KNOWN_INDICATORS.contains(&t.canonical.as_str())).count();
+            if known >= 3 && ts.iter().all(|t| !t.text.contains("年均")) {
+                return Some(Cue { line: k, start: a, end: l.end, cue_start: a, five_year: false, review: false });
+            }
+        }
+    }
+    None
 }
 
 /// Where targets cues stand in a line and where their lists begin (`主要预期目标是:` → after the
@@ -353,7 +391,12 @@ fn join_subjectless(text: &str, cl: Vec<(usize, usize, bool)>) -> Vec<(usize, us
         let t = &text[c.0..c.1];
         if let Some(prev) = out.last_mut() {
             let p = &text[prev.0..prev.1];
-            let p_bare = !prev.2 && figures(text, prev.0, prev.1).is_empty() && !vocab::NO_FIGURE_PREDICATES.iter().any(|w| p.contains(w)) && p.chars().count() <= 12;
+            let verbish = ["改善", "提高", "提升", "下降", "增长", "保持", "稳定", "完成", "实现", "达到", "控制", "优化", "同步"];
+            let p_bare = !prev.2
+                && figures(text, prev.0, prev.1).is_empty()
+                && !vocab::NO_FIGURE_PREDICATES.iter().any(|w| p.contains(w))
+                && !verbish.iter().any(|w| p.contains(w))
+                && p.chars().count() <= 12;
             if p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty() {
                 prev.1 = c.1;
                 prev.2 = c.2;
@@ -652,7 +695,19 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
         distribute(ctx, s, e, group, out);
         return;
     }
-    let figs = figures(text, s, e);
+    let mut figs = figures(text, s, e);
+    // 实际利用省外2000万元以上项目资金增长5%以上: a figure inside the name, the target after the verb
+    if figs.len() >= 2 {
+        let between = &text[figs[0].end..figs[1].start];
+        let between = between.strip_prefix("以上").or_else(|| between.strip_prefix("以下")).unwrap_or(between);
+        let name_part = strip_suffixes(between, vocab::VERBS);
+        if name_part.len() < between.len()
+            && name_part.chars().filter(|&c| crate::normalize::is_han(c)).count() >= 2
+            && !["力争", "争取", "、", "和", ","].iter().any(|w| between.contains(w))
+        {
+            figs.remove(0);
+        }
+    }
     let Some(q) = figs.first() else {
         if let Some(t) = no_figure(ctx, s, e, group) {
             out.push(t);

@@ -150,3 +150,19 @@ fn other_wordings_of_the_targets_cue() {
         assert_eq!(doc.reports[0].targets.len(), 2, "{cue}");
     }
 }
+
+#[test]
+fn targets_with_no_label_at_all() {
+    let doc = parse(&format!("{HEAD}一、2022年工作回顾\n全市地区生产总值增长4.4%,一般公共预算收入增长6.1%,城镇新增就业5万人。\n二、2023年工作总体要求和重点任务\n综合考虑各方面因素,地区生产总值增长6%左右,固定资产投资增长7%以上,社会消费品零售总额增长7%左右,一般公共预算收入增长5%。\n(一)扩大内需\n(二)深化改革\n"));
+    let r = &doc.reports[0];
+    let t: Vec<(&str, Option<f64>)> = r.targets.iter().map(|t| (t.canonical.as_str(), t.value)).collect();
+    assert_eq!(t, [("地区生产总值", Some(6.0)), ("固定资产投资", Some(7.0)), ("社会消费品零售总额", Some(7.0)), ("一般公共预算收入", Some(5.0))]);
+}
+
+#[test]
+fn a_figure_inside_the_indicator_name() {
+    let doc = parse(&format!("{HEAD}主要预期目标是:实际利用省外2000万元以上项目资金增长5%以上,外贸进出口促稳提质。\n"));
+    let t = &doc.reports[0].targets;
+    assert_eq!((t[0].indicator.as_str(), t[0].value, t[0].qualifier.as_deref()), ("实际利用省外2000万元以上项目资金", Some(5.0), Some("以上")));
+    assert_eq!(t.len(), 2);
+}
