@@ -8,7 +8,13 @@ fn fixture(name: &str) -> String {
 
 fn real(c: &mut Criterion) {
     let mut g = c.benchmark_group("real");
-    for name in ["seeds/001_856a73ee7808871b.txt", "seeds/003_c64ed3ca129da346.txt", "seeds/004_54ebdace0a690402.txt", "corpus/nanjing_2018.txt", "corpus/hubei_2025_trad.txt"] {
+    for name in [
+        "seeds/001_856a73ee7808871b.txt",
+        "seeds/003_c64ed3ca129da346.txt",
+        "seeds/004_54ebdace0a690402.txt",
+        "corpus/nanjing_2018.txt",
+        "corpus/hubei_2025_trad.txt",
+    ] {
         let text = fixture(name);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| b.iter(|| govreport::parse(black_box(&text))));

@@ -45,9 +45,10 @@ pub fn parse(text: &str) -> Document {
         reports.push(analyze_guarded(&ctx, r));
     }
     if text.len() > normalize::MAX_INPUT
-        && let Some(r) = reports.last_mut() {
-            r.warnings.push(format!("input longer than {} bytes: the rest was not read", normalize::MAX_INPUT));
-        }
+        && let Some(r) = reports.last_mut()
+    {
+        r.warnings.push(format!("input longer than {} bytes: the rest was not read", normalize::MAX_INPUT));
+    }
     let mut doc = Document { reports, len: text.len(), len16: 0 };
     utf16::fill(text, &mut doc);
     doc
@@ -102,13 +103,14 @@ impl<'a> Ctx<'a> {
         // a part titled in words of its own (一、牢记殷殷嘱托…) is the review when its text says so
         for k in 0..lines.len() {
             if lines[k].part == Some(SectionKind::Other)
-                && let Some(next) = (k + 1..lines.len().min(k + 4)).find(|&j| !lines[j].debris) {
-                    let t = &norm.text[lines[next].start..lines[next].end];
-                    let head: String = t.chars().take(40).collect();
-                    if ["一年来", "过去一年", "刚刚过去的", "过去的一年", "五年来", "过去五年"].iter().any(|w| head.contains(w)) {
-                        lines[k].part = Some(SectionKind::Review);
-                    }
+                && let Some(next) = (k + 1..lines.len().min(k + 4)).find(|&j| !lines[j].debris)
+            {
+                let t = &norm.text[lines[next].start..lines[next].end];
+                let head: String = t.chars().take(40).collect();
+                if ["一年来", "过去一年", "刚刚过去的", "过去的一年", "五年来", "过去五年"].iter().any(|w| head.contains(w)) {
+                    lines[k].part = Some(SectionKind::Review);
                 }
+            }
         }
         Ctx { norm, lines }
     }

@@ -148,11 +148,7 @@ fn csv_cell(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
         s.insert(0, '\'');
     }
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
 fn read_input(f: &str) -> std::io::Result<Vec<u8>> {
@@ -191,4 +187,3 @@ fn check_text(s: String) -> Result<String, String> {
     }
     Ok(s)
 }
-

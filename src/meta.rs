@@ -96,9 +96,8 @@ fn is_speaker_line(t: &str) -> bool {
     n <= 30 && SPEAKER_TITLES.iter().any(|w| t.contains(w)) && !t.contains('。') && !t.contains(',')
 }
 
-const SPEAKER_TITLES: &[&str] = &[
-    "代省长", "省长", "代市长", "市长", "代县长", "县长", "代区长", "区长", "代州长", "州长", "旗长", "盟长", "主席", "总理", "代主席",
-];
+const SPEAKER_TITLES: &[&str] =
+    &["代省长", "省长", "代市长", "市长", "代县长", "县长", "代区长", "区长", "代州长", "州长", "旗长", "盟长", "主席", "总理", "代主席"];
 
 /// Title, place, level, year, date, meeting and speaker of one report.
 pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
@@ -143,20 +142,22 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         }
         if rep.date.is_none()
             && let Some((s, e)) = find_date(t)
-                && (t.contains("会议") || t.contains("代表大会") || t.chars().count() < 30) {
-                    let l = &ctx.lines[k];
-                    rep.date = Some(ctx.orig(l.start + s, l.start + e));
-                }
+            && (t.contains("会议") || t.contains("代表大会") || t.chars().count() < 30)
+        {
+            let l = &ctx.lines[k];
+            rep.date = Some(ctx.orig(l.start + s, l.start + e));
+        }
         if rep.meeting.is_none()
             && let Some(i) = t.find("在")
-                && let Some(j) = t[i..].find("会议") {
-                    let s = i + "在".len();
-                    let e = i + j + "会议".len();
-                    if e - s < 120 && t[s..e].contains("代表大会") {
-                        let l = &ctx.lines[k];
-                        rep.meeting = Some(ctx.orig(l.start + s, l.start + e));
-                    }
-                }
+            && let Some(j) = t[i..].find("会议")
+        {
+            let s = i + "在".len();
+            let e = i + j + "会议".len();
+            if e - s < 120 && t[s..e].contains("代表大会") {
+                let l = &ctx.lines[k];
+                rep.meeting = Some(ctx.orig(l.start + s, l.start + e));
+            }
+        }
         if rep.speaker.is_none() && is_speaker_line(t) && !t.contains("报告") {
             let l = &ctx.lines[k];
             let s = t.trim_start_matches(['—', '-', ' ']);
@@ -180,29 +181,33 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
     // the place: from the title, then the meeting
     let place_src = folded_title.clone().or_else(|| rep.meeting.as_ref().map(|m| crate::t2s::fold(m)));
     if let Some(src) = &place_src
-        && let Some((place, level)) = find_place(src) {
-            rep.place = Some(place);
-            rep.level = Some(level);
-        }
+        && let Some((place, level)) = find_place(src)
+    {
+        rep.place = Some(place);
+        rep.level = Some(level);
+    }
     // …or the speaker: 广东省省长 孟凡利
     if rep.place.is_none()
-        && let Some(sp) = &rep.speaker {
-            let f = crate::t2s::fold(sp);
-            if let Some(p) = SPEAKER_TITLES.iter().filter_map(|w| f.find(w)).min() {
-                let head = f[..p].trim_end_matches("人民政府").trim();
-                if let Some((place, level)) = find_place(&format!("{head}政府"))
-                    && place.chars().count() > level.chars().count() {
-                        rep.place = Some(place);
-                        rep.level = Some(level);
-                    }
-            }
-        }
-    if rep.place.is_none()
-        && let Some(m) = &rep.meeting
-            && let Some((place, level)) = find_place(&crate::t2s::fold(m)) {
+        && let Some(sp) = &rep.speaker
+    {
+        let f = crate::t2s::fold(sp);
+        if let Some(p) = SPEAKER_TITLES.iter().filter_map(|w| f.find(w)).min() {
+            let head = f[..p].trim_end_matches("人民政府").trim();
+            if let Some((place, level)) = find_place(&format!("{head}政府"))
+                && place.chars().count() > level.chars().count()
+            {
                 rep.place = Some(place);
                 rep.level = Some(level);
             }
+        }
+    }
+    if rep.place.is_none()
+        && let Some(m) = &rep.meeting
+        && let Some((place, level)) = find_place(&crate::t2s::fold(m))
+    {
+        rep.place = Some(place);
+        rep.level = Some(level);
+    }
     // the year: the title's, else the plan's (2017年工作安排), else the date's (a report given in
     // November or December plans the next year)
     rep.year = folded_title.as_deref().and_then(first_year);
@@ -210,10 +215,11 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         rep.year = plan_year(ctx, r);
     }
     if rep.year.is_none()
-        && let Some(d) = rep.date.as_deref().map(crate::t2s::fold) {
-            let late = ["年11月", "年12月"].iter().any(|m| d.contains(m));
-            rep.year = first_year(&d).map(|y| if late { y + 1 } else { y });
-        }
+        && let Some(d) = rep.date.as_deref().map(crate::t2s::fold)
+    {
+        let late = ["年11月", "年12月"].iter().any(|m| d.contains(m));
+        rep.year = first_year(&d).map(|y| if late { y + 1 } else { y });
+    }
     if rep.title.is_none() {
         if let Some((t, _)) = &fm_title {
             rep.title = Some(t.clone());
@@ -273,16 +279,18 @@ fn first_year(t: &str) -> Option<u32> {
 fn plan_year(ctx: &Ctx, r: ReportRange) -> Option<u32> {
     for k in r.first..r.last {
         if ctx.lines[k].part == Some(crate::model::SectionKind::Plan)
-            && let Some(y) = first_year(ctx.text(k)) {
-                return Some(y);
-            }
+            && let Some(y) = first_year(ctx.text(k))
+        {
+            return Some(y);
+        }
     }
     // "今年是…" / the review's year plus one
     for k in r.first..r.last {
         if ctx.lines[k].part == Some(crate::model::SectionKind::Review)
-            && let Some(y) = first_year(ctx.text(k)) {
-                return Some(y + 1);
-            }
+            && let Some(y) = first_year(ctx.text(k))
+        {
+            return Some(y + 1);
+        }
     }
     None
 }
@@ -312,24 +320,23 @@ pub fn find_place(t: &str) -> Option<(String, String)> {
         return Some(("中华人民共和国".into(), "国务院".into()));
     }
     // the Han run before 人民政府/政府/第…届/人民代表大会
-    let cut = ["人民政府", "政府工作报告", "政府", "第", "人民代表大会", "人大"]
-        .iter()
-        .filter_map(|w| t.find(w))
-        .min()?;
+    let cut = ["人民政府", "政府工作报告", "政府", "第", "人民代表大会", "人大"].iter().filter_map(|w| t.find(w)).min()?;
     let mut before = &t[..cut];
     // 杨雄市长在上海市第十四届…: the place follows the last 在
     if let Some(p) = before.rfind('在')
-        && before[p..].chars().count() > 2 {
-            before = &before[p + '在'.len_utf8()..];
-        }
+        && before[p..].chars().count() > 2
+    {
+        before = &before[p + '在'.len_utf8()..];
+    }
     // drop a leading year (2024年 / 2024年度) and anything not Han
     let mut s = before;
     if let Some(p) = s.rfind('年')
-        && s[..p].ends_with(|c: char| c.is_ascii_digit()) {
-            let after = s[p + '年'.len_utf8()..].trim_start_matches('度');
-            // 博野县2025年政府工作报告: the place stands before the year
-            s = if after.chars().any(is_han) { after } else { s[..p].trim_end_matches(|c: char| c.is_ascii_digit()) };
-        }
+        && s[..p].ends_with(|c: char| c.is_ascii_digit())
+    {
+        let after = s[p + '年'.len_utf8()..].trim_start_matches('度');
+        // 博野县2025年政府工作报告: the place stands before the year
+        s = if after.chars().any(is_han) { after } else { s[..p].trim_end_matches(|c: char| c.is_ascii_digit()) };
+    }
     let s: String = s.chars().rev().take_while(|&c| is_han(c)).collect::<Vec<_>>().into_iter().rev().collect();
     let s = s.trim_start_matches("关于");
     if s.chars().count() < 2 {
@@ -390,7 +397,15 @@ mod tests {
 
     #[test]
     fn debris_lines() {
-        for t in ["您现在的位置:汉阴县人民政府>政务要闻>理论调研", "扫一扫在手机打开当前页", "责任编辑:张三", "大", "【字体:", "c3064029fbc341e99c8ce71ce3aec20c:", "2026年02月10日 07时41分"] {
+        for t in [
+            "您现在的位置:汉阴县人民政府>政务要闻>理论调研",
+            "扫一扫在手机打开当前页",
+            "责任编辑:张三",
+            "大",
+            "【字体:",
+            "c3064029fbc341e99c8ce71ce3aec20c:",
+            "2026年02月10日 07时41分",
+        ] {
             assert!(is_debris(t), "{t}");
         }
         for t in ["一、2023年工作回顾", "各位代表:", "地区生产总值增长5.5%以上"] {

@@ -70,11 +70,7 @@ impl<'a> Norm<'a> {
         }
         let i = self.pieces.partition_point(|p| p.n <= n).saturating_sub(1);
         let p = self.pieces[i];
-        if n < p.n + p.nlen {
-            if p.aligned { p.o + (n - p.n) } else { p.o }
-        } else {
-            p.o + p.olen
-        }
+        if n < p.n + p.nlen { if p.aligned { p.o + (n - p.n) } else { p.o } } else { p.o + p.olen }
     }
 
     /// The original byte offset where the normalized text ending at `n` ends.
@@ -84,11 +80,7 @@ impl<'a> Norm<'a> {
         }
         let i = self.pieces.partition_point(|p| p.n < n).saturating_sub(1);
         let p = self.pieces[i];
-        if n <= p.n + p.nlen && n > p.n {
-            if p.aligned { p.o + (n - p.n) } else { p.o + p.olen }
-        } else {
-            p.o + p.olen
-        }
+        if n <= p.n + p.nlen && n > p.n { if p.aligned { p.o + (n - p.n) } else { p.o + p.olen } } else { p.o + p.olen }
     }
 
     /// The original byte range of the normalized range `s..e`.
@@ -362,14 +354,16 @@ fn squeeze_spaces(toks: Vec<Tok>) -> Vec<Tok> {
         let left = out.last().map(|t| t.c);
         let right = toks.get(j).map(|t| t.c);
         if let (Some(l), Some(r)) = (left, right)
-            && l != '\n' && r != '\n' {
-                if tab_row && has_tab {
-                    let t = toks[i..j].iter().find(|t| t.c == '\t').copied().unwrap_or(toks[i]);
-                    out.push(Tok { c: '\t', ..t });
-                } else if l.is_ascii() && r.is_ascii() {
-                    out.push(Tok { c: ' ', ..toks[i] });
-                }
+            && l != '\n'
+            && r != '\n'
+        {
+            if tab_row && has_tab {
+                let t = toks[i..j].iter().find(|t| t.c == '\t').copied().unwrap_or(toks[i]);
+                out.push(Tok { c: '\t', ..t });
+            } else if l.is_ascii() && r.is_ascii() {
+                out.push(Tok { c: ' ', ..toks[i] });
             }
+        }
         i = j;
     }
     out
@@ -445,11 +439,7 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
         let first = toks[c].c;
         // without indents, a full line goes on even after a full stop: a cut there is far more
         // common than a paragraph that happens to fill its last line
-        let go_on = if indent_marks_paragraphs {
-            !next_indented
-        } else {
-            !matches!(last, ':' | '!' | '?') && !matches!(first, '—' | '-' | '*' | '|')
-        };
+        let go_on = if indent_marks_paragraphs { !next_indented } else { !matches!(last, ':' | '!' | '?') && !matches!(first, '—' | '-' | '*' | '|') };
         if go_on {
             toks[brk].c = '\u{0}';
         }
@@ -504,11 +494,15 @@ fn assemble(toks: &[Tok]) -> (String, Vec<Piece>) {
         let (o, olen) = (t.o as usize, t.ol as usize);
         let aligned = nlen == olen;
         if let Some(p) = pieces.last_mut()
-            && aligned && p.aligned && p.o + p.olen == o && p.n + p.nlen == n {
-                p.nlen += nlen;
-                p.olen += olen;
-                continue;
-            }
+            && aligned
+            && p.aligned
+            && p.o + p.olen == o
+            && p.n + p.nlen == n
+        {
+            p.nlen += nlen;
+            p.olen += olen;
+            continue;
+        }
         pieces.push(Piece { n, o, nlen, olen, aligned });
     }
     (text, pieces)
@@ -582,7 +576,9 @@ mod tests {
     #[test]
     fn unbroken_text_gets_lines() {
         let body = "一年来成绩显著。".repeat(300);
-        let s = format!("2024年通渭縣政府工作報告 ——2024年1月21日 各位代表: 现在报告。 {body} 一、聚焦巩固成果。 二、聚焦投资。 全年地区生产总值增长 7%左右。 2023年工作回顾 2023年是开局之年。 3.三抓三促:说明");
+        let s = format!(
+            "2024年通渭縣政府工作報告 ——2024年1月21日 各位代表: 现在报告。 {body} 一、聚焦巩固成果。 二、聚焦投资。 全年地区生产总值增长 7%左右。 2023年工作回顾 2023年是开局之年。 3.三抓三促:说明"
+        );
         let n = Norm::new(&s);
         let lines: Vec<&str> = n.lines.iter().map(|&l| n.line_text(l)).collect();
         assert!(lines.contains(&"一、聚焦巩固成果。"), "{lines:?}");

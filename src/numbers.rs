@@ -207,10 +207,11 @@ pub fn unit_at(s: &str, i: usize) -> Option<(Unit, usize)> {
                 None => continue,
             };
             if !base.is_empty()
-                && let Some((per, e)) = per_unit(s, end) {
-                    base.push_str(&per);
-                    end = e;
-                }
+                && let Some((per, e)) = per_unit(s, end)
+            {
+                base.push_str(&per);
+                end = e;
+            }
             return Some((Unit { text: s[i..end].to_string(), pow10: pow, base }, end));
         }
     }
@@ -250,23 +251,24 @@ pub fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
     });
     let mut upper = None;
     if let Some(j) = is_range_dash(s, end)
-        && let Some((hi, _, e)) = arabic_at(s, j) {
-            let hi_unit = unit_at(s, e);
-            let compatible = match (&unit, &hi_unit) {
-                (Some(a), Some((b, _))) => a.text == b.text,
-                _ => true,
-            };
-            if compatible && hi_unit.is_some() || unit.is_some() && hi_unit.is_none() && compatible {
-                upper = Some(hi);
-                end = e;
-                if let Some((u, e2)) = hi_unit {
-                    end = e2;
-                    if unit.is_none() {
-                        unit = Some(u);
-                    }
+        && let Some((hi, _, e)) = arabic_at(s, j)
+    {
+        let hi_unit = unit_at(s, e);
+        let compatible = match (&unit, &hi_unit) {
+            (Some(a), Some((b, _))) => a.text == b.text,
+            _ => true,
+        };
+        if compatible && hi_unit.is_some() || unit.is_some() && hi_unit.is_none() && compatible {
+            upper = Some(hi);
+            end = e;
+            if let Some((u, e2)) = hi_unit {
+                end = e2;
+                if unit.is_none() {
+                    unit = Some(u);
                 }
             }
         }
+    }
     Some(Quantity { start: i, end, value, value_text: text.to_string(), upper, unit })
 }
 
@@ -276,12 +278,14 @@ pub fn quantities(s: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
-            && let Some(q) = quantity_at(s, i) {
-                i = q.end.max(i + 1);
-                out.push(q);
-                continue;
-            }
+        if b[i].is_ascii_digit()
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.'))
+            && let Some(q) = quantity_at(s, i)
+        {
+            i = q.end.max(i + 1);
+            out.push(q);
+            continue;
+        }
         i += 1;
     }
     out
@@ -310,7 +314,19 @@ mod tests {
 
     #[test]
     fn chinese_numerals() {
-        for (s, v) in [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23), ("一百二十", 120), ("百", 100), ("三千", 3000), ("两万", 20000), ("一亿", 100_000_000), ("〇", 0)] {
+        for (s, v) in [
+            ("一", 1),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("二十三", 23),
+            ("一百二十", 120),
+            ("百", 100),
+            ("三千", 3000),
+            ("两万", 20000),
+            ("一亿", 100_000_000),
+            ("〇", 0),
+        ] {
             assert_eq!(chinese_numeral(s), Some(v), "{s}");
         }
         assert_eq!(chinese_numeral("年"), None);

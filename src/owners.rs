@@ -2,10 +2,10 @@
 //! named with no role word), leaders (persons) and a deadline, in every layout reports use:
 //! trailing brackets, several brackets per item, `牵头单位：…` lines, table columns.
 
+use crate::Ctx;
 use crate::model::Owners;
 use crate::normalize::is_han;
 use crate::vocab;
-use crate::Ctx;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -44,7 +44,11 @@ fn label_at(s: &str) -> Option<(Role, usize)> {
 
 /// Whether a label (up to its colon) starts with a role word itself (责任单位:, not 市发改委责任单位:).
 fn starts_with_label_word(label: &str) -> bool {
-    vocab::LEADER_WORDS.iter().chain(vocab::LEAD_WORDS).chain(vocab::RESP_WORDS).any(|w| label.starts_with(w) && label[w.len()..].trim_start_matches(':').chars().count() <= 2)
+    vocab::LEADER_WORDS
+        .iter()
+        .chain(vocab::LEAD_WORDS)
+        .chain(vocab::RESP_WORDS)
+        .any(|w| label.starts_with(w) && label[w.len()..].trim_start_matches(':').chars().count() <= 2)
 }
 
 /// A role word at the end of a segment (`市发改委牵头`, `各县区政府分工负责`): role and the names' end.
@@ -68,16 +72,18 @@ fn suffix_role(s: &str) -> Option<(Role, usize)> {
     ];
     for (w, role) in words {
         if let Some(p) = s.rfind(w)
-            && p + w.len() == s.len() && p > 0 {
-                let mut end = p;
-                let head = &s[..end];
-                for filler in ["按职责", "等单位", "等部门", "等", "各自"] {
-                    if head[..end].ends_with(filler) && end > filler.len() {
-                        end -= filler.len();
-                    }
+            && p + w.len() == s.len()
+            && p > 0
+        {
+            let mut end = p;
+            let head = &s[..end];
+            for filler in ["按职责", "等单位", "等部门", "等", "各自"] {
+                if head[..end].ends_with(filler) && end > filler.len() {
+                    end -= filler.len();
                 }
-                return Some((*role, end));
             }
+            return Some((*role, end));
+        }
     }
     None
 }
@@ -145,11 +151,7 @@ fn split_names(text: &str, s: usize, e: usize, commas: bool) -> Vec<(usize, usiz
             _ => split.push((a, b)),
         }
     }
-    split
-        .into_iter()
-        .map(|(a, b)| trim_range(text, a, b))
-        .filter(|&(a, b)| b > a)
-        .collect()
+    split.into_iter().map(|(a, b)| trim_range(text, a, b)).filter(|&(a, b)| b > a).collect()
 }
 
 fn trim_range(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
@@ -339,7 +341,15 @@ pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
         if inner.chars().count() > 200 {
             continue;
         }
-        if has_role_word(inner) && (inner.contains("单位") || inner.contains("牵头") || inner.contains("负责") || inner.contains("配合") || inner.contains("主办") || inner.contains("协办") || inner.contains("领导")) {
+        if has_role_word(inner)
+            && (inner.contains("单位")
+                || inner.contains("牵头")
+                || inner.contains("负责")
+                || inner.contains("配合")
+                || inner.contains("主办")
+                || inner.contains("协办")
+                || inner.contains("领导"))
+        {
             // a role word used as prose (负责人) is not a role
             if inner.contains("负责人") && !inner.contains("牵头") {
                 continue;
@@ -366,7 +376,11 @@ pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
 pub fn deadline_in(ctx: &Ctx, s: usize, e: usize) -> Option<String> {
     let text = &ctx.norm.text;
     let t = &text[s..e];
-    let time_char = |c: char| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c) || matches!(c, '年' | '月' | '日' | '底' | '上' | '下' | '半' | '季' | '度' | '第' | '旬' | '中');
+    let time_char = |c: char| {
+        c.is_ascii_digit()
+            || crate::numbers::is_cn_numeral_char(c)
+            || matches!(c, '年' | '月' | '日' | '底' | '上' | '下' | '半' | '季' | '度' | '第' | '旬' | '中')
+    };
     for cue in ["底前", "月前", "日前", "旬前", "季度末前"] {
         let Some(p) = t.find(cue) else { continue };
         let mut a = p;
@@ -380,7 +394,10 @@ pub fn deadline_in(ctx: &Ctx, s: usize, e: usize) -> Option<String> {
         let b = p + cue.len();
         let phrase = &t[a..b];
         // 年内 alone is a deadline; 月前 needs a month before it (3月前), not 个月前
-        if phrase.chars().count() < 2 || phrase.starts_with('个') || (cue == "月前" && !phrase.chars().next().is_some_and(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c))) {
+        if phrase.chars().count() < 2
+            || phrase.starts_with('个')
+            || (cue == "月前" && !phrase.chars().next().is_some_and(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c)))
+        {
             continue;
         }
         return Some(ctx.orig(s + a, s + b));

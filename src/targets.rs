@@ -336,11 +336,12 @@ pub fn results(ctx: &Ctx, r: ReportRange) -> Vec<Target> {
 fn strip_group<'t>(text: &'t str, cs: usize, ce: usize, group: &mut Option<String>) -> (usize, &'t str) {
     let c = &text[cs..ce];
     if c.starts_with('在')
-        && let Some(p) = c.find("方面") {
-            *group = Some(c[..p + "方面".len()].to_string());
-            let s = cs + p + "方面".len();
-            return (s, &text[s..ce]);
-        }
+        && let Some(p) = c.find("方面")
+    {
+        *group = Some(c[..p + "方面".len()].to_string());
+        let s = cs + p + "方面".len();
+        return (s, &text[s..ce]);
+    }
     (cs, c)
 }
 
@@ -489,9 +490,10 @@ fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
         out.push((pending.take().unwrap_or(a), b));
     }
     if let Some(p) = pending
-        && let Some(last) = out.last_mut() {
-            last.1 = ce.max(p);
-        }
+        && let Some(last) = out.last_mut()
+    {
+        last.1 = ce.max(p);
+    }
     out
 }
 
@@ -530,9 +532,10 @@ fn strip_prefixes_to<'t>(mut s: &'t str, words: &[&str], to_empty: bool) -> &'t 
         let before = s;
         for w in words {
             if let Some(x) = s.strip_prefix(w)
-                && (to_empty || !x.is_empty()) {
-                    s = x;
-                }
+                && (to_empty || !x.is_empty())
+            {
+                s = x;
+            }
         }
         s = s.trim_start_matches([' ', ':', '—', '-']);
         if s == before {
@@ -577,9 +580,10 @@ fn indicator_range(s: &str) -> (usize, usize) {
     // comparison bases: 比上年, 在去年…的基础上, (…)
     for cut in ["比上年", "比去年", "较上年", "较去年", "同比", "在去年", "在上年", "在上一年", "在2", "与上年", "(", "从"] {
         if let Some(p) = t.find(cut)
-            && p >= 6 {
-                t = &t[..p];
-            }
+            && p >= 6
+        {
+            t = &t[..p];
+        }
     }
     let mut t = strip_suffixes(t, vocab::VERBS);
     // 经济增长6%: the verb is the name
@@ -594,7 +598,12 @@ fn indicator_range(s: &str) -> (usize, usize) {
 
 fn canonical(indicator: &str) -> String {
     let folded = t2s::fold(indicator);
-    let f = ["全市", "全省", "全县", "全区", "全州", "全自治区"].iter().find_map(|p| folded.strip_prefix(p)).filter(|x| !x.is_empty()).unwrap_or(&folded).to_string();
+    let f = ["全市", "全省", "全县", "全区", "全州", "全自治区"]
+        .iter()
+        .find_map(|p| folded.strip_prefix(p))
+        .filter(|x| !x.is_empty())
+        .unwrap_or(&folded)
+        .to_string();
     for (from, to) in vocab::CANONICAL {
         if f == *from {
             return to.to_string();
@@ -631,7 +640,17 @@ fn kind_of(ind: &str, verb: &str, q: &Quantity, qual: Option<QualifierClass>) ->
     TargetKind::Level
 }
 
-fn make_target(ctx: &Ctx, ind_s: usize, ind_e: usize, name: Option<String>, q: Option<&Quantity>, verb: &str, qual: Option<(&str, QualifierClass)>, seg: (usize, usize), group: &Option<String>) -> Target {
+fn make_target(
+    ctx: &Ctx,
+    ind_s: usize,
+    ind_e: usize,
+    name: Option<String>,
+    q: Option<&Quantity>,
+    verb: &str,
+    qual: Option<(&str, QualifierClass)>,
+    seg: (usize, usize),
+    group: &Option<String>,
+) -> Target {
     let indicator = name.unwrap_or_else(|| ctx.orig(ind_s, ind_e));
     let folded = ctx.norm.text[ind_s..ind_e].to_string();
     let (value, value_text, upper, unit, base_value, base_unit, kind) = match q {
@@ -747,13 +766,14 @@ fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mu
         }
         // a bare 力争9% goes with the target before it
         if let Some(prev) = out.last_mut()
-            && (before.contains("力争") || before.contains("争取") || before.trim().is_empty()) {
-                if prev.stretch.is_none() && prev.value.is_some() {
-                    prev.stretch = Some(q.value.to_f64());
-                    extend_phrase(ctx, prev, e);
-                }
-                return;
+            && (before.contains("力争") || before.contains("争取") || before.trim().is_empty())
+        {
+            if prev.stretch.is_none() && prev.value.is_some() {
+                prev.stretch = Some(q.value.to_f64());
+                extend_phrase(ctx, prev, e);
             }
+            return;
+        }
         // 地区生产总值3466亿元,增长7.2%: a rate after a level is the same indicator's
         let rate = q.unit.as_ref().is_some_and(|u| u.base == "%");
         if let Some(prev) = out.last() {
@@ -804,18 +824,38 @@ fn no_figure(ctx: &Ctx, s: usize, e: usize, group: &Option<String>) -> Option<Ta
     if c.chars().nth(1) == Some('是') && c.chars().next().is_some_and(crate::numbers::is_cn_numeral_char) {
         return None;
     }
-    let has_pred = vocab::NO_FIGURE_PREDICATES.iter().any(|w| c.contains(w))
-        || ["下降", "达到", "保持在", "控制在", "高于", "低于", "完成"].iter().any(|w| c.contains(w));
+    let has_pred =
+        vocab::NO_FIGURE_PREDICATES.iter().any(|w| c.contains(w)) || ["下降", "达到", "保持在", "控制在", "高于", "低于", "完成"].iter().any(|w| c.contains(w));
     let has_subject = vocab::NO_FIGURE_SUBJECTS.iter().any(|w| c.contains(w));
     if !has_pred || !has_subject || vocab::NO_FIGURE_REJECT.iter().any(|w| c.starts_with(w)) {
         return None;
     }
     // the subject: up to the predicate
-    let cut = ["增长与", "增长和", "增速", "与", "保持", "完成", "确保", "达到", "进一步", "持续", "全面", "控制", "下降", "高于", "不低于", "有效", "稳定", "平稳", "实现"]
-        .iter()
-        .filter_map(|w| c.find(w).filter(|&p| p > 0))
-        .min()
-        .unwrap_or(c.len());
+    let cut = [
+        "增长与",
+        "增长和",
+        "增速",
+        "与",
+        "保持",
+        "完成",
+        "确保",
+        "达到",
+        "进一步",
+        "持续",
+        "全面",
+        "控制",
+        "下降",
+        "高于",
+        "不低于",
+        "有效",
+        "稳定",
+        "平稳",
+        "实现",
+    ]
+    .iter()
+    .filter_map(|w| c.find(w).filter(|&p| p > 0))
+    .min()
+    .unwrap_or(c.len());
     let mut name_s = s;
     let mut name_e = s + cut;
     let lead = c.len() - strip_prefixes(c, vocab::FILLERS).len();
@@ -936,7 +976,13 @@ mod tests {
     }
 
     fn row(t: &Target) -> String {
-        format!("{}|{}|{}|{}", t.indicator, t.value.map(|v| v.to_string()).unwrap_or_default(), t.unit.clone().unwrap_or_default(), t.qualifier.clone().unwrap_or_default())
+        format!(
+            "{}|{}|{}|{}",
+            t.indicator,
+            t.value.map(|v| v.to_string()).unwrap_or_default(),
+            t.unit.clone().unwrap_or_default(),
+            t.qualifier.clone().unwrap_or_default()
+        )
     }
 
     #[test]
@@ -952,7 +998,9 @@ mod tests {
 
     #[test]
     fn fenbie_lists_distribute() {
-        let ts = targets("主要预期目标是:城乡居民人均可支配收入分别增长5.5%左右和6.5%以上;一产、二产、三产增加值分别增长6%、8%、5%左右;城镇和农村居民人均可支配收入分别增长6%和7%。");
+        let ts = targets(
+            "主要预期目标是:城乡居民人均可支配收入分别增长5.5%左右和6.5%以上;一产、二产、三产增加值分别增长6%、8%、5%左右;城镇和农村居民人均可支配收入分别增长6%和7%。",
+        );
         let rows: Vec<String> = ts.iter().map(row).collect();
         assert_eq!(
             rows,
@@ -991,9 +1039,14 @@ mod tests {
 
     #[test]
     fn no_figure_targets_are_kept_theme_sentences_are_not() {
-        let ts = targets("主要目标是:经济平稳增长,结构继续优化,质量效益进一步提高,全市一般公共预算收入与经济保持同步增长。改革开放取得新进展,城镇登记失业率控制在4.5%以内。居民收入增长与经济增长基本同步;完成省下达的节能减排降碳任务。");
+        let ts = targets(
+            "主要目标是:经济平稳增长,结构继续优化,质量效益进一步提高,全市一般公共预算收入与经济保持同步增长。改革开放取得新进展,城镇登记失业率控制在4.5%以内。居民收入增长与经济增长基本同步;完成省下达的节能减排降碳任务。",
+        );
         let texts: Vec<&str> = ts.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(texts, ["全市一般公共预算收入与经济保持同步增长", "城镇登记失业率控制在4.5%以内", "居民收入增长与经济增长基本同步", "完成省下达的节能减排降碳任务"]);
+        assert_eq!(
+            texts,
+            ["全市一般公共预算收入与经济保持同步增长", "城镇登记失业率控制在4.5%以内", "居民收入增长与经济增长基本同步", "完成省下达的节能减排降碳任务"]
+        );
         assert!(ts[0].value.is_none() && ts[0].kind == TargetKind::NoFigure);
     }
 

@@ -136,7 +136,15 @@ fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Opti
     s += match ck {
         Some(SectionKind::Plan) => 4,
         Some(SectionKind::Targets | SectionKind::Requirements) => 2,
-        Some(SectionKind::Review | SectionKind::FiveYear | SectionKind::SelfBuilding | SectionKind::Glossary | SectionKind::Livelihood | SectionKind::Appendix | SectionKind::Closing) => -6,
+        Some(
+            SectionKind::Review
+            | SectionKind::FiveYear
+            | SectionKind::SelfBuilding
+            | SectionKind::Glossary
+            | SectionKind::Livelihood
+            | SectionKind::Appendix
+            | SectionKind::Closing,
+        ) => -6,
         _ => 0,
     };
     if let Some(t) = targets_line {
@@ -270,7 +278,8 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
                 if l.items.len() >= 2 && !in_plan(first) {
                     let last = *l.items.last().unwrap_or(&first);
                     let end = nav.section_end(last, l.kind, r.last);
-                    let ranges: Vec<(usize, usize)> = l.items.iter().enumerate().map(|(i, &k)| (k, l.items.get(i + 1).copied().unwrap_or(end.max(k + 1)))).collect();
+                    let ranges: Vec<(usize, usize)> =
+                        l.items.iter().enumerate().map(|(i, &k)| (k, l.items.get(i + 1).copied().unwrap_or(end.max(k + 1)))).collect();
                     let built: Vec<Task> = ranges.iter().map(|&(k, e)| build_task(ctx, k, e, 0)).collect();
                     let with_owners = built.iter().filter(|t| !t.owners.lead.is_empty() || !t.owners.responsible.is_empty()).count();
                     if with_owners * 2 >= built.len() && with_owners > 0 {
@@ -307,9 +316,12 @@ fn build_task(ctx: &Ctx, k: usize, e: usize, depth: usize) -> Task {
             continue;
         }
         if let Some(m) = &lj.marker
-            && rank(m.kind) > my_rank && m.kind != MarkerKind::Bracket && child_kind.is_none_or(|c| rank(m.kind) < rank(c)) {
-                child_kind = Some(m.kind);
-            }
+            && rank(m.kind) > my_rank
+            && m.kind != MarkerKind::Bracket
+            && child_kind.is_none_or(|c| rank(m.kind) < rank(c))
+        {
+            child_kind = Some(m.kind);
+        }
     }
     let own_end;
     if let (Some(ck), true) = (child_kind, depth < 4) {
@@ -489,9 +501,10 @@ fn table_tasks(ctx: &Ctx, rows: &[Vec<(usize, usize)>], spans: Vec<(usize, usize
         let mut role_cells = Vec::new();
         for (i, &(a, b)) in cs.iter().enumerate() {
             if let Some(Some(role)) = roles.get(i)
-                && b > a {
-                    role_cells.push((*role, a, b));
-                }
+                && b > a
+            {
+                role_cells.push((*role, a, b));
+            }
         }
         let owners = owners::from_cells(ctx, &role_cells);
         let (ts, te) = title_cell.unwrap_or((ls, le));
@@ -536,7 +549,11 @@ fn flat_tables(ctx: &Ctx, r: ReportRange) -> Vec<Task> {
         // rows: a bare number opens each; cells follow, one per line, until the next number
         let mut rows: Vec<Vec<(usize, usize)>> = vec![header.iter().map(|&j| (ctx.lines[j].start, ctx.lines[j].end)).collect()];
         let mut spans = vec![(0, 0)];
-        let is_num = |t: &str| !t.is_empty() && t.chars().count() <= 4 && t.trim_end_matches(['.', '、']).chars().all(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c));
+        let is_num = |t: &str| {
+            !t.is_empty()
+                && t.chars().count() <= 4
+                && t.trim_end_matches(['.', '、']).chars().all(|c| c.is_ascii_digit() || crate::numbers::is_cn_numeral_char(c))
+        };
         while k < r.last && is_num(ctx.text(k)) {
             let rs = k;
             k += 1;
@@ -574,7 +591,11 @@ fn sections(ctx: &Ctx, r: ReportRange, plan: &Option<List>, plan_span: Option<(u
                 true
             }
             Some(m) if m.kind == MarkerKind::Part => true,
-            Some(m) => m.kind == MarkerKind::CnComma && !seen_unnumbered && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b)),
+            Some(m) => {
+                m.kind == MarkerKind::CnComma
+                    && !seen_unnumbered
+                    && plan.as_ref().is_none_or(|p| p.kind != MarkerKind::CnComma || !plan_span.is_some_and(|(a, b)| k >= a && k < b))
+            }
         };
         if is_outer {
             heads.push((k, kind));

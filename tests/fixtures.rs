@@ -10,7 +10,12 @@ fn fixtures() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for dir in ["seeds", "corpus", "extra"] {
         let path = format!("{}/tests/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
-        let mut names: Vec<_> = std::fs::read_dir(&path).expect("fixtures dir").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().to_string()).filter(|n| n.ends_with(".txt")).collect();
+        let mut names: Vec<_> = std::fs::read_dir(&path)
+            .expect("fixtures dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
         names.sort();
         for n in names {
             let text = std::fs::read_to_string(format!("{path}/{n}")).expect("fixture is UTF-8");
@@ -76,7 +81,11 @@ fn task_lines(out: &mut String, ts: &[Task], depth: usize, max_depth: usize) {
 
 fn summary(r: &Report) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "kind: {:?}\ntitle: {:?}\nplace: {:?} level: {:?} year: {:?}\ndate: {:?} meeting: {:?} speaker: {:?}", r.kind, r.title, r.place, r.level, r.year, r.date, r.meeting, r.speaker);
+    let _ = writeln!(
+        s,
+        "kind: {:?}\ntitle: {:?}\nplace: {:?} level: {:?} year: {:?}\ndate: {:?} meeting: {:?} speaker: {:?}",
+        r.kind, r.title, r.place, r.level, r.year, r.date, r.meeting, r.speaker
+    );
     let _ = writeln!(s, "sections:");
     for sec in &r.sections {
         let _ = writeln!(s, "  {:?} {}", sec.kind, short(&sec.title, 30));

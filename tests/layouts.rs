@@ -24,7 +24,9 @@ const HEAD: &str = "2024年某市政府工作报告\n——2024年1月10日在�
 
 #[test]
 fn table_flattened_one_cell_per_line() {
-    let doc = parse(&format!("{HEAD}附件\n2024年民生实事项目\n序号\n项目名称\n牵头单位\n责任单位\n1\n新建幼儿园10所\n市教育局\n市财政局、各区县政府\n2\n改造老旧小区50个\n市住建局\n市财政局\n"));
+    let doc = parse(&format!(
+        "{HEAD}附件\n2024年民生实事项目\n序号\n项目名称\n牵头单位\n责任单位\n1\n新建幼儿园10所\n市教育局\n市财政局、各区县政府\n2\n改造老旧小区50个\n市住建局\n市财政局\n"
+    ));
     let o = owners_of(&doc, "1");
     assert_eq!(o.lead, ["市教育局"]);
     assert_eq!(o.responsible, ["市财政局", "各区县政府"]);
@@ -33,14 +35,18 @@ fn table_flattened_one_cell_per_line() {
 
 #[test]
 fn table_with_tabs() {
-    let doc = parse(&format!("{HEAD}附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t建设城市书房20个\t市文旅局\t各区政府\n2\t新增停车位5000个\t市住建局\t市交警支队、市城管局\n"));
+    let doc = parse(&format!(
+        "{HEAD}附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t建设城市书房20个\t市文旅局\t各区政府\n2\t新增停车位5000个\t市住建局\t市交警支队、市城管局\n"
+    ));
     assert_eq!(owners_of(&doc, "1").lead, ["市文旅局"]);
     assert_eq!(owners_of(&doc, "2").responsible, ["市交警支队", "市城管局"]);
 }
 
 #[test]
 fn pipe_table_with_a_number_column() {
-    let doc = parse(&format!("{HEAD}| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进项目建设 | 张三 | 市发改委 | 市财政局，市自然资源局 |\n"));
+    let doc = parse(&format!(
+        "{HEAD}| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 责任单位 |\n|---|---|---|---|---|\n| 1 | 推进项目建设 | 张三 | 市发改委 | 市财政局，市自然资源局 |\n"
+    ));
     let o = owners_of(&doc, "1");
     assert_eq!(o.lead, ["市发改委"]);
     assert_eq!(o.responsible, ["市财政局", "市自然资源局"]);
@@ -49,7 +55,9 @@ fn pipe_table_with_a_number_column() {
 
 #[test]
 fn owners_on_lines_of_their_own() {
-    let doc = parse(&format!("{HEAD}附件\n2024年十件民生实事\n一、城乡供水保障\n目标任务:完成10个供水工程。\n牵头单位:市水务局\n责任单位:各县(区)人民政府、市财政局\n二、学前教育普惠\n目标任务:新增学位3000个。\n主办单位:市教育局\n协办单位:市财政局\n"));
+    let doc = parse(&format!(
+        "{HEAD}附件\n2024年十件民生实事\n一、城乡供水保障\n目标任务:完成10个供水工程。\n牵头单位:市水务局\n责任单位:各县(区)人民政府、市财政局\n二、学前教育普惠\n目标任务:新增学位3000个。\n主办单位:市教育局\n协办单位:市财政局\n"
+    ));
     let o = owners_of(&doc, "一");
     assert_eq!(o.lead, ["市水务局"]);
     assert_eq!(o.responsible, ["各县(区)人民政府", "市财政局"]);
@@ -59,7 +67,9 @@ fn owners_on_lines_of_their_own() {
 
 #[test]
 fn targets_listed_on_numbered_lines() {
-    let doc = parse(&format!("{HEAD}二、2024年工作安排\n今年经济社会发展的主要预期目标是:\n1.地区生产总值增长6%左右;\n2.城镇新增就业5万人以上;\n3.居民消费价格涨幅控制在3%左右。\n(一)扩大有效投资\n(二)促进消费\n"));
+    let doc = parse(&format!(
+        "{HEAD}二、2024年工作安排\n今年经济社会发展的主要预期目标是:\n1.地区生产总值增长6%左右;\n2.城镇新增就业5万人以上;\n3.居民消费价格涨幅控制在3%左右。\n(一)扩大有效投资\n(二)促进消费\n"
+    ));
     let t = &doc.reports[0].targets;
     assert_eq!(t.len(), 3, "{t:?}");
     assert_eq!(t[1].base_value, Some(50000.0));
@@ -77,7 +87,8 @@ fn targets_after_a_cue_without_colon() {
 
 #[test]
 fn targets_on_dash_lines() {
-    let doc = parse(&format!("{HEAD}今年主要预期目标:\n——地区生产总值增长5.5%以上;\n——规模以上工业增加值增长7%;\n——粮食产量稳定在113万吨以上。\n一、扩大内需\n"));
+    let doc =
+        parse(&format!("{HEAD}今年主要预期目标:\n——地区生产总值增长5.5%以上;\n——规模以上工业增加值增长7%;\n——粮食产量稳定在113万吨以上。\n一、扩大内需\n"));
     let t = &doc.reports[0].targets;
     assert_eq!(t.len(), 3, "{t:?}");
     assert_eq!(t[2].base_value, Some(1_130_000.0));
@@ -85,18 +96,25 @@ fn targets_on_dash_lines() {
 
 #[test]
 fn national_style_targets() {
-    let doc = parse("2024年国务院政府工作报告\n各位代表:\n今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;居民收入增长和经济增长同步;国际收支保持基本平衡;粮食产量1.3万亿斤以上;单位国内生产总值能耗降低2.5%左右,生态环境质量持续改善。\n");
+    let doc = parse(
+        "2024年国务院政府工作报告\n各位代表:\n今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;居民收入增长和经济增长同步;国际收支保持基本平衡;粮食产量1.3万亿斤以上;单位国内生产总值能耗降低2.5%左右,生态环境质量持续改善。\n",
+    );
     let r = &doc.reports[0];
     assert_eq!(r.level.as_deref(), Some("国务院"));
     let names: Vec<&str> = r.targets.iter().map(|t| t.indicator.as_str()).collect();
-    assert_eq!(names, ["国内生产总值", "城镇新增就业", "城镇调查失业率", "居民消费价格涨幅", "居民收入", "国际收支", "粮食产量", "单位国内生产总值能耗", "生态环境质量"]);
+    assert_eq!(
+        names,
+        ["国内生产总值", "城镇新增就业", "城镇调查失业率", "居民消费价格涨幅", "居民收入", "国际收支", "粮食产量", "单位国内生产总值能耗", "生态环境质量"]
+    );
     assert_eq!(r.targets[6].base_value, Some(1.3e12));
     assert_eq!(r.targets[7].kind, govreport::TargetKind::Decline);
 }
 
 #[test]
 fn task_commitments_and_deadlines() {
-    let doc = parse(&format!("{HEAD}市政府工作报告确定重点任务分解方案\n一、强化关键支撑\n1.抓实200个市级重点项目,完成年度投资490亿元,确保6月底前开工率达到80%以上。(市发改委负责)\n2.加快机场建设。(市机场办牵头,各县区政府配合,年内持续推进)\n"));
+    let doc = parse(&format!(
+        "{HEAD}市政府工作报告确定重点任务分解方案\n一、强化关键支撑\n1.抓实200个市级重点项目,完成年度投资490亿元,确保6月底前开工率达到80%以上。(市发改委负责)\n2.加快机场建设。(市机场办牵头,各县区政府配合,年内持续推进)\n"
+    ));
     let t = all_tasks(&doc).into_iter().find(|t| t.number.as_deref() == Some("1")).unwrap();
     let c: Vec<(f64, Option<&str>, f64)> = t.commitments.iter().map(|c| (c.value, c.unit.as_deref(), c.base_value)).collect();
     assert_eq!(c, [(200.0, Some("个"), 200.0), (490.0, Some("亿元"), 49_000_000_000.0), (80.0, Some("%"), 80.0)]);
@@ -109,7 +127,9 @@ fn task_commitments_and_deadlines() {
 
 #[test]
 fn last_years_results_from_the_review() {
-    let doc = parse(&format!("{HEAD}一、2023年工作回顾\n过去一年,全市地区生产总值增长5.2%,一般公共预算收入增长6.1%,城镇新增就业1.2万人,新建公园12个。\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长5.5%以上。\n(一)扩大内需\n(二)深化改革\n"));
+    let doc = parse(&format!(
+        "{HEAD}一、2023年工作回顾\n过去一年,全市地区生产总值增长5.2%,一般公共预算收入增长6.1%,城镇新增就业1.2万人,新建公园12个。\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长5.5%以上。\n(一)扩大内需\n(二)深化改革\n"
+    ));
     let r = &doc.reports[0];
     let got: Vec<(&str, Option<f64>)> = r.results.iter().map(|t| (t.canonical.as_str(), t.base_value)).collect();
     assert_eq!(got, [("地区生产总值", Some(5.2)), ("一般公共预算收入", Some(6.1)), ("城镇新增就业", Some(12000.0))]);
@@ -118,7 +138,9 @@ fn last_years_results_from_the_review() {
 
 #[test]
 fn targets_list_going_on_in_the_next_lines() {
-    let doc = parse(&format!("{HEAD}今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;\n一般公共预算收入增长5%;\n城镇新增就业1.1万人以上。\n全年争取更好结果,实现新突破10项。\n(一)扩大内需\n(二)深化改革\n"));
+    let doc = parse(&format!(
+        "{HEAD}今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;\n一般公共预算收入增长5%;\n城镇新增就业1.1万人以上。\n全年争取更好结果,实现新突破10项。\n(一)扩大内需\n(二)深化改革\n"
+    ));
     let t = &doc.reports[0].targets;
     let names: Vec<&str> = t.iter().map(|t| t.indicator.as_str()).collect();
     assert_eq!(names, ["地区生产总值", "一般公共预算收入", "城镇新增就业"]);
@@ -126,7 +148,9 @@ fn targets_list_going_on_in_the_next_lines() {
 
 #[test]
 fn targets_under_a_heading_of_their_own() {
-    let doc = parse(&format!("{HEAD}二、2024年经济社会发展总体要求和主要预期目标\n(一)总体要求\n以新发展理念为引领,推动高质量发展。\n(二)主要预期目标\n地区生产总值增长6%左右,城镇新增就业2万人以上,居民收入增长与经济增长同步。\n三、2024年重点工作\n(一)扩大内需\n(二)深化改革\n(三)保障民生\n"));
+    let doc = parse(&format!(
+        "{HEAD}二、2024年经济社会发展总体要求和主要预期目标\n(一)总体要求\n以新发展理念为引领,推动高质量发展。\n(二)主要预期目标\n地区生产总值增长6%左右,城镇新增就业2万人以上,居民收入增长与经济增长同步。\n三、2024年重点工作\n(一)扩大内需\n(二)深化改革\n(三)保障民生\n"
+    ));
     let r = &doc.reports[0];
     let names: Vec<&str> = r.targets.iter().map(|t| t.indicator.as_str()).collect();
     assert_eq!(names, ["地区生产总值", "城镇新增就业", "居民收入"]);
@@ -136,7 +160,9 @@ fn targets_under_a_heading_of_their_own() {
 
 #[test]
 fn five_year_and_annual_targets_in_one_run_on_line() {
-    let doc = parse(&format!("{HEAD}“十四五”时期主要目标是:地区生产总值年均增长7%左右,城镇化率达到60%。今年经济社会发展主要预期目标是:地区生产总值增长6.5%左右,城镇新增就业3万人。为实现上述目标,重点抓好八个方面工作:(一)扩大内需。\n"));
+    let doc = parse(&format!(
+        "{HEAD}“十四五”时期主要目标是:地区生产总值年均增长7%左右,城镇化率达到60%。今年经济社会发展主要预期目标是:地区生产总值增长6.5%左右,城镇新增就业3万人。为实现上述目标,重点抓好八个方面工作:(一)扩大内需。\n"
+    ));
     let r = &doc.reports[0];
     let annual: Vec<(&str, Option<f64>)> = r.targets.iter().map(|t| (t.indicator.as_str(), t.value)).collect();
     assert_eq!(annual, [("地区生产总值", Some(6.5)), ("城镇新增就业", Some(3.0))]);
@@ -145,7 +171,8 @@ fn five_year_and_annual_targets_in_one_run_on_line() {
 
 #[test]
 fn other_wordings_of_the_targets_cue() {
-    for cue in ["今年经济社会发展的主要目标任务是:", "今年全市经济社会发展的目标是:", "全年经济社会发展预期目标确定为:"] {
+    for cue in ["今年经济社会发展的主要目标任务是:", "今年全市经济社会发展的目标是:", "全年经济社会发展预期目标确定为:"]
+    {
         let doc = parse(&format!("{HEAD}{cue}地区生产总值增长6%左右,一般公共预算收入增长5%。\n"));
         assert_eq!(doc.reports[0].targets.len(), 2, "{cue}");
     }
@@ -153,7 +180,9 @@ fn other_wordings_of_the_targets_cue() {
 
 #[test]
 fn targets_with_no_label_at_all() {
-    let doc = parse(&format!("{HEAD}一、2022年工作回顾\n全市地区生产总值增长4.4%,一般公共预算收入增长6.1%,城镇新增就业5万人。\n二、2023年工作总体要求和重点任务\n综合考虑各方面因素,地区生产总值增长6%左右,固定资产投资增长7%以上,社会消费品零售总额增长7%左右,一般公共预算收入增长5%。\n(一)扩大内需\n(二)深化改革\n"));
+    let doc = parse(&format!(
+        "{HEAD}一、2022年工作回顾\n全市地区生产总值增长4.4%,一般公共预算收入增长6.1%,城镇新增就业5万人。\n二、2023年工作总体要求和重点任务\n综合考虑各方面因素,地区生产总值增长6%左右,固定资产投资增长7%以上,社会消费品零售总额增长7%左右,一般公共预算收入增长5%。\n(一)扩大内需\n(二)深化改革\n"
+    ));
     let r = &doc.reports[0];
     let t: Vec<(&str, Option<f64>)> = r.targets.iter().map(|t| (t.canonical.as_str(), t.value)).collect();
     assert_eq!(t, [("地区生产总值", Some(6.0)), ("固定资产投资", Some(7.0)), ("社会消费品零售总额", Some(7.0)), ("一般公共预算收入", Some(5.0))]);
