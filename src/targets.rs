@@ -60,6 +60,8 @@ pub fn find(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Found {
     if let Some((cue, ts)) = best {
         found.annual_line = Some(cue.line);
         let title = ctx.orig(cue.cue_start, cue.start).trim_end_matches([':', '：']).to_string();
+        // targets with no label get the label they would have had
+        let title = if title.is_empty() { "主要预期目标".to_string() } else { title };
         found.paragraph = Some((ctx.span(cue.cue_start, cue.end), title));
         found.annual = ts;
     }
@@ -669,7 +671,7 @@ fn make_target(
                 q.upper.map(|u| u.to_f64()),
                 unit_written,
                 Some(base),
-                unit.map(|u| if u.base.is_empty() { String::new() } else { u.base.clone() }),
+                unit.map(|u| u.base.clone()),
                 kind_of(&folded, verb, q, qual.map(|x| x.1)),
             )
         }
