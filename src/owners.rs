@@ -287,6 +287,29 @@ fn read_roles(acc: &mut Acc, s: usize, e: usize, default: Role) {
     }
 }
 
+/// Where a role label opens the rest of a line after a sentence: `…建设。责任单位:市发改委` (not
+/// inside brackets, and only a label made of role words).
+fn trailing_label(line: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ if depth == 0 && prev.is_some_and(|p| matches!(p, '。' | ';' | ' ')) => {
+                if let Some((_, n)) = label_at(&line[i..]) {
+                    if starts_with_label_word(&line[i..i + n]) {
+                        return Some(i);
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    None
+}
+
 /// Top-level bracket groups `(…)` of `s..e`: (open, close) byte offsets of the brackets.
 fn brackets(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -323,13 +346,16 @@ pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
     if e <= s {
         return acc.owners;
     }
-    // labelled lines: 牵头单位:…  主办单位:…
+    // labelled lines (牵头单位:…  主办单位:…), and labels that end a line's text after its last
+    // sentence (…建设。责任单位:市发改委、市财政局), outside brackets
     let mut ls = s;
     for line in text[s..e].split('\n') {
         let le = ls + line.len();
         let lead = line.len() - line.trim_start().len();
-        if let Some((_, _)) = label_at(line.trim_start()) {
+        if label_at(line.trim_start()).is_some() {
             read_roles(&mut acc, ls + lead, le, Role::Responsible);
+        } else if let Some(p) = trailing_label(line) {
+            read_roles(&mut acc, ls + p, le, Role::Responsible);
         }
         ls = le + 1;
     }
@@ -501,6 +527,16 @@ mod tests {
         assert_eq!(o.lead, ["市发改委"]);
         assert_eq!(o.responsible, ["各县区政府", "市财政局"]);
         assert_eq!(o.leaders, ["李四"]);
+    }
+
+    #[test]
+    fn a_label_after_the_last_sentence() {
+        let o = owners("1.加快高铁建设。责任单位:市发改委、市交通局;配合单位:各县区政府");
+        assert_eq!(o.responsible, ["市发改委", "市交通局", "各县区政府"]);
+        let o = owners("2.推进改革。牵头单位:市发改委 责任单位:市财政局");
+        assert_eq!((o.lead.as_slice(), o.responsible.as_slice()), (&["市发改委".to_string()][..], &["市财政局".to_string()][..]));
+        let o = owners("3.各责任单位要明确责任人。");
+        assert!(o.is_empty());
     }
 
     #[test]
