@@ -79,9 +79,22 @@ pub fn split_reports(ctx: &Ctx) -> Vec<ReportRange> {
             starts.push(k);
         }
     }
+    // the same report again (a scraped page that holds it twice): one report, the copy left out
+    // (the signature of a report: the lines that follow its 各位代表)
+    let opening = |k: usize| -> Vec<&str> {
+        let from = (k + 1..n.min(k + 30)).find(|&j| ctx.text(j).starts_with("各位代表")).unwrap_or(k);
+        (from + 1..n).filter(|&j| !ctx.lines[j].debris).take(3).map(|j| ctx.text(j)).collect()
+    };
+    let mut copy_at: Option<usize> = None;
+    if let (Some(&a), Some(&b)) = (starts.first(), starts.get(1)) {
+        if starts.len() == 2 && opening(a) == opening(b) {
+            copy_at = Some(b);
+            starts.truncate(1);
+        }
+    }
     if starts.len() < 2 {
         let title_line = starts.first().copied().or_else(|| (0..n.min(40)).find(|&k| !ctx.lines[k].debris && is_title_line(ctx.text(k))));
-        return vec![ReportRange { first: 0, last: n, title_line }];
+        return vec![ReportRange { first: 0, last: copy_at.unwrap_or(n), title_line }];
     }
     let mut out = Vec::new();
     for (i, &s) in starts.iter().enumerate() {
@@ -121,7 +134,7 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
     if let Some(k) = r.title_line {
         let l = &ctx.lines[k];
         let t = ctx.text(k);
-        let skip = if t.starts_with("title:") { t.len() - t["title:".len()..].trim_start().len() } else { 0 };
+        let skip = ["title:", "标题:"].iter().find_map(|p| t.strip_prefix(p)).map_or(0, |rest| t.len() - rest.trim_start().len());
         let mut title = ctx.orig(l.start + skip, l.end);
         // a title written twice in a row (front matter of some scrapes)
         let half = title.len() / 2;

@@ -15,6 +15,8 @@ pub enum MarkerKind {
     CnComma,
     /// (一)
     CnParen,
+    /// 第一, 第二、 (ordinals that open a plan's sections)
+    Ordinal,
     /// 1. 1、 1)
     Arabic,
     /// (1)
@@ -104,6 +106,12 @@ pub fn marker_at(s: &str) -> Option<Marker> {
     if first == '第' {
         let rest = &s[first.len_utf8()..];
         let num: String = rest.chars().take_while(|&c| is_cn_numeral_char(c)).collect();
+        // 第一,千方百计稳定经济增长。
+        if let Some(sep) = rest[num.len()..].chars().next().filter(|c| matches!(c, ',' | '、')) {
+            if !num.is_empty() && num.chars().count() <= 3 {
+                return mk(MarkerKind::Ordinal, chinese_numeral(&num)?, &num, first.len_utf8() + num.len() + sep.len_utf8());
+            }
+        }
         if !num.is_empty() && rest[num.len()..].starts_with("部分") {
             let len = first.len_utf8() + num.len() + "部分".len();
             let mut m = mk(MarkerKind::Part, chinese_numeral(&num)?, &num, len)?;
@@ -192,8 +200,9 @@ pub fn part_heading(line: &str) -> Option<SectionKind> {
     if n == 0 || n > 28 || line.ends_with('。') || line.ends_with(',') || line.contains('。') {
         return None;
     }
-    // a heading is short and plain: no clauses, no colon at its end (that introduces a list)
-    if line.contains(',') {
+    // a heading is short and plain: no clauses, no colon at its end (that introduces a list),
+    // not a slogan subtitle (——攻坚新颜值、决胜“十四五”)
+    if line.contains(',') || line.starts_with(['—', '-']) {
         return None;
     }
     let t = line.trim_matches(|c: char| c == '※' || c == '*' || c == ' ');
@@ -228,6 +237,8 @@ mod tests {
         assert_eq!(m("⑫推进"), Some((Circled, 12, "推进".into())));
         assert_eq!(m("〔75〕两山"), Some((Bracket, 75, "两山".into())));
         assert_eq!(m("第二部分 工作安排"), Some((Part, 2, "工作安排".into())));
+        assert_eq!(m("第一,千方百计稳定经济增长。"), Some((Ordinal, 1, "千方百计稳定经济增长。".into())));
+        assert_eq!(m("第七、九污水处理厂建成"), Some((Ordinal, 7, "九污水处理厂建成".into())));
     }
 
     #[test]

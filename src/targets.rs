@@ -107,7 +107,10 @@ fn find_cues(ctx: &Ctx, r: ReportRange, year: Option<u32>) -> Vec<Cue> {
                         j += 1;
                         continue;
                     }
-                    let heading = lj.marker.as_ref().is_some_and(|m| matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Bracket));
+                    let heading = lj
+                        .marker
+                        .as_ref()
+                        .is_some_and(|m| matches!(m.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Ordinal | MarkerKind::Bracket));
                     if heading || lj.part.is_some() || !is_target_line(tj) || !cues_in(tj).is_empty() {
                         break;
                     }
@@ -456,7 +459,7 @@ fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
 /// A clause cut at 、 where both sides carry figures (`失业率5.5%左右、登记失业率3.5%以内`).
 fn segments(text: &str, cs: usize, ce: usize) -> Vec<(usize, usize)> {
     let c = &text[cs..ce];
-    if c.contains("分别") {
+    if distributor(c).is_some() {
         return vec![(cs, ce)];
     }
     let mut parts = Vec::new();
@@ -712,7 +715,7 @@ fn unit_start(text: &str, q: &Quantity) -> usize {
 fn parse_segment(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut Vec<Target>) {
     let text = &ctx.norm.text;
     let seg = &text[s..e];
-    if seg.contains("分别") {
+    if distributor(seg).is_some() {
         distribute(ctx, s, e, group, out);
         return;
     }
@@ -881,16 +884,38 @@ fn no_figure(ctx: &Ctx, s: usize, e: usize, group: &Option<String>) -> Option<Ta
     Some(t)
 }
 
+/// Where a list of members gets its figures: `分别` (one each), or `均` before a verb (one for all).
+fn distributor(seg: &str) -> Option<(usize, &'static str)> {
+    if let Some(p) = seg.find("分别") {
+        return Some((p, "分别"));
+    }
+    let mut from = 0;
+    while let Some(p) = seg[from..].find('均') {
+        let at = from + p;
+        let after = &seg[at + '均'.len_utf8()..];
+        let before = &seg[..at];
+        // 地区生产总值、规模以上工业增加值…均增长8%左右 (not 人均, 年均, 平均, 均衡)
+        if ["增长", "达到", "提高", "下降", "控制", "保持", "实现", "增加"].iter().any(|v| after.starts_with(v))
+            && !before.ends_with(['人', '年', '平'])
+            && (before.contains('、') || before.contains('和'))
+        {
+            return Some((at, "均"));
+        }
+        from = at + '均'.len_utf8();
+    }
+    None
+}
+
 /// `城乡居民人均可支配收入分别增长5.5%左右和6.5%以上` → one target per member.
 fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut Vec<Target>) {
     let text = &ctx.norm.text;
     let seg = &text[s..e];
-    let Some(p) = seg.find("分别") else { return };
+    let Some((p, word)) = distributor(seg) else { return };
     let subj = &seg[..p];
     let subj_lead = subj.len() - strip_prefixes(subj, vocab::FILLERS).len();
     let subj_abs = s + subj_lead;
     let subj = &seg[subj_lead..p];
-    let vals_start = s + p + "分别".len();
+    let vals_start = s + p + word.len();
     // the values: split at 和 、 及 (keeping no-figure members such as 省定标准)
     let vals_text = &text[vals_start..e];
     let verb_len = vals_text.len() - strip_prefixes(vals_text, vocab::VERBS).len();
@@ -927,16 +952,17 @@ fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut V
     if names.is_empty() || values.is_empty() {
         return;
     }
-    // 城乡居民… with two figures: 城镇… and 农村…
+    // 城乡居民… / 存贷款余额 / 进出口 with two figures: one member for each half
     if names.len() == 1 && values.len() == 2 {
         let (n, a, b) = names[0].clone();
         let f = t2s::fold(&n);
-        if let Some(p) = f.find("城乡") {
+        if let Some((pair, halves)) = vocab::PAIRS.iter().find_map(|(pair, halves)| f.find(pair).map(|p| ((p, *pair), halves))) {
+            let (p, word) = pair;
             let chars: Vec<char> = n.chars().collect();
             let pc = f[..p].chars().count();
-            let rest: String = chars[pc + 2..].iter().collect();
+            let rest: String = chars[pc + word.chars().count()..].iter().collect();
             let head: String = chars[..pc].iter().collect();
-            names = vec![(format!("{head}城镇{rest}"), a, b), (format!("{head}农村{rest}"), a, b)];
+            names = halves.iter().map(|h| (format!("{head}{h}{rest}"), a, b)).collect();
         }
     }
     // 一产、二产、三产增加值 / 城镇和农村居民人均可支配收入: short members take the last one's tail

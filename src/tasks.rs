@@ -25,7 +25,7 @@ fn rank(k: MarkerKind) -> u8 {
     match k {
         MarkerKind::Part => 1,
         MarkerKind::CnComma => 2,
-        MarkerKind::CnParen => 3,
+        MarkerKind::CnParen | MarkerKind::Ordinal => 3,
         MarkerKind::Arabic => 4,
         MarkerKind::ArabicParen => 5,
         MarkerKind::Circled => 6,
@@ -178,7 +178,7 @@ fn plan_score(ctx: &Ctx, nav: &Nav, r: ReportRange, l: &List, targets_line: Opti
     }
     s += (l.items.len().min(12) as i32) / 4;
     match l.kind {
-        MarkerKind::CnComma | MarkerKind::CnParen => {}
+        MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Ordinal => {}
         MarkerKind::Part | MarkerKind::Arabic => s -= 2,
         _ => s -= 4,
     }
@@ -196,7 +196,7 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
     let first_after_idx = targets_line.and_then(|t| {
         all.iter()
             .enumerate()
-            .filter(|(_, l)| l.items[0] > t && l.items.len() >= 2 && matches!(l.kind, MarkerKind::CnComma | MarkerKind::CnParen))
+            .filter(|(_, l)| l.items[0] > t && l.items.len() >= 2 && matches!(l.kind, MarkerKind::CnComma | MarkerKind::CnParen | MarkerKind::Ordinal))
             .min_by_key(|(_, l)| l.items[0])
             .map(|(i, _)| i)
     });

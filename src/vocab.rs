@@ -300,6 +300,9 @@ pub const KNOWN_INDICATORS: &[&str] = &[
     "农村居民人均纯收入",
 ];
 
+/// Words that name two members at once, split when a 分别 list gives two figures.
+pub const PAIRS: &[(&str, &[&str])] = &[("城乡", &["城镇", "农村"]), ("存贷款", &["存款", "贷款"]), ("进出口", &["进口", "出口"])];
+
 /// Phrases that open the headline targets (after folding): `…主要预期目标是：`.
 pub const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标", "发展目标", "发展的目标", "主要指标", "预期性指标", "主要经济指标"];
 /// Words after a cue that end it (`是`, `为`, `建议为` then a colon).
@@ -387,6 +390,8 @@ pub const NO_FIGURE_PREDICATES: &[&str] = &[
     "温和回升",
     "合理水平",
     "促稳提质",
+    "持续提高",
+    "稳步提高",
     "保持优良",
     "持续优良",
     "进一步改善",
@@ -453,6 +458,8 @@ pub const NO_FIGURE_SUBJECTS: &[&str] = &[
     "任务",
     "水体",
     "国际收支",
+    "研发",
+    "研究与试验发展",
     "浓度",
     "贫困",
 ];

@@ -195,3 +195,37 @@ fn a_figure_inside_the_indicator_name() {
     assert_eq!((t[0].indicator.as_str(), t[0].value, t[0].qualifier.as_deref()), ("实际利用省外2000万元以上项目资金", Some(5.0), Some("以上")));
     assert_eq!(t.len(), 2);
 }
+
+#[test]
+fn jun_lists_and_pairs() {
+    let doc = parse(&format!("{HEAD}主要预期目标是:地区生产总值、规模以上工业增加值均增长8.0%左右;金融机构存贷款余额分别增长5%、18%。\n"));
+    let t: Vec<(String, Option<f64>, Option<String>)> = doc.reports[0].targets.iter().map(|t| (t.indicator.clone(), t.value, t.qualifier.clone())).collect();
+    assert_eq!(
+        t,
+        [
+            ("地区生产总值".to_string(), Some(8.0), Some("左右".to_string())),
+            ("规模以上工业增加值".to_string(), Some(8.0), Some("左右".to_string())),
+            ("金融机构存款余额".to_string(), Some(5.0), None),
+            ("金融机构贷款余额".to_string(), Some(18.0), None),
+        ]
+    );
+}
+
+#[test]
+fn plan_sections_opened_by_ordinals() {
+    let doc = parse(&format!(
+        "{HEAD}三、关于2016年工作\n今年主要预期目标是:地区生产总值增长7%左右。\n第一,千方百计稳定经济增长。\n扩大有效投资。\n第二,系统推进全面创新改革。\n深化改革。\n第三,加快构建现代产业体系。\n"
+    ));
+    let titles: Vec<&str> = doc.reports[0].tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["千方百计稳定经济增长", "系统推进全面创新改革", "加快构建现代产业体系"]);
+}
+
+#[test]
+fn a_page_holding_the_report_twice_gives_it_once() {
+    let body = "各位代表:\n现在,我代表省人民政府向大会报告工作。\n一、2023年工作回顾\n过去的一年极不平凡。\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长5.5%左右。\n(一)扩大内需\n(二)深化改革\n";
+    let doc = parse(&format!("标题:2024年某省政府工作报告\n正文:\n{body}>>\n领导之窗\n政府工作报告\n{body}"));
+    assert_eq!(doc.reports.len(), 1);
+    assert_eq!(doc.reports[0].title.as_deref(), Some("2024年某省政府工作报告"));
+    assert_eq!(doc.reports[0].targets.len(), 1);
+    assert_eq!(doc.reports[0].tasks.len(), 2);
+}
