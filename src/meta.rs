@@ -46,7 +46,16 @@ fn is_title_line(t: &str) -> bool {
     if t.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // a photo caption or news line: 市长某某作政府工作报告
+    if t.contains("作政府工作报告") || t.contains("作工作报告") {
+        return false;
+    }
     !t.starts_with("关于") && !t.starts_with('《')
+}
+
+/// A sentence of running text (not a title, a link or a line of page chrome).
+fn is_body_line(t: &str) -> bool {
+    t.chars().count() > 30 && t.contains('。')
 }
 
 fn opens_report(ctx: &Ctx, k: usize) -> bool {
@@ -72,8 +81,8 @@ pub fn split_reports(ctx: &Ctx) -> Vec<ReportRange> {
             continue;
         }
         if is_title_line(ctx.text(k)) && opens_report(ctx, k) {
-            // a title repeated on the next lines (page chrome) opens nothing new
-            if starts.last().is_some_and(|&s| k - s < 12) {
+            // a title repeated after page chrome (no sentence of a report between) opens nothing new
+            if starts.last().is_some_and(|&s| k - s < 12 || !(s + 1..k).any(|j| !ctx.lines[j].debris && is_body_line(ctx.text(j)))) {
                 continue;
             }
             starts.push(k);
@@ -87,7 +96,11 @@ pub fn split_reports(ctx: &Ctx) -> Vec<ReportRange> {
     };
     let mut copy_at: Option<usize> = None;
     if let (Some(&a), Some(&b)) = (starts.first(), starts.get(1)) {
-        if starts.len() == 2 && opening(a) == opening(b) {
+        let address = |k: usize| (k + 1..n.min(k + 30)).find(|&j| ctx.text(j).starts_with("各位代表"));
+        if starts.len() == 2 && address(a).is_some() && address(a) == address(b) {
+            // two titles before one and the same address: one report
+            starts.truncate(1);
+        } else if starts.len() == 2 && opening(a) == opening(b) {
             copy_at = Some(b);
             starts.truncate(1);
         }
@@ -169,6 +182,13 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
             if e - s < 120 && t[s..e].contains("代表大会") {
                 let l = &ctx.lines[k];
                 rep.meeting = Some(ctx.orig(l.start + s, l.start + e));
+                // the speaker on the same line: …会议上 陕西省省长 赵刚
+                let after = t[e..].trim_start_matches(['上', ' ', '\u{3000}', '—', '-']);
+                let rest = after.trim_end_matches([')', ']', ' ']);
+                if rep.speaker.is_none() && !rest.is_empty() && is_speaker_line(rest) && !rest.contains("报告") {
+                    let from = l.start + t.len() - after.len();
+                    rep.speaker = Some(ctx.orig(from, from + rest.len()));
+                }
             }
         }
         if rep.speaker.is_none() && is_speaker_line(t) && !t.contains("报告") {

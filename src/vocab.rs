@@ -418,6 +418,9 @@ pub const NO_FIGURE_PREDICATES: &[&str] = &[
     "保持平稳",
     "稳中有进",
     "稳定增长",
+    "提质增效",
+    "量质齐升",
+    "稳中向好",
 ];
 
 /// Nouns a target with no figure must name (what is measured).

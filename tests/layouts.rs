@@ -229,3 +229,18 @@ fn a_page_holding_the_report_twice_gives_it_once() {
     assert_eq!(doc.reports[0].targets.len(), 1);
     assert_eq!(doc.reports[0].tasks.len(), 2);
 }
+
+#[test]
+fn page_chrome_title_twice_and_a_photo_caption() {
+    // a scraped page: title and date line, breadcrumb, title and date line again, then a photo caption
+    let head = "某省2026年政府工作报告\n2026年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 王某\n";
+    let chrome = "首页\n>\n政府信息公开\n>\n政府工作报告\n>\n省政府工作报告\n";
+    let meta = "时间:\n2026-02-02 09:20\n来源:\n某省人民政府\n分享:\n";
+    let body = "省长王某作政府工作报告\n各位代表:\n现在,我代表省人民政府向大会报告工作。\n一、2025年工作回顾\n过去的一年极不平凡。\n二、2026年重点工作\n今年主要预期目标是:地区生产总值增长5%左右。\n(一)扩大内需\n(二)深化改革\n";
+    let doc = parse(&format!("分享:\n{head}{chrome}{head}{meta}{body}"));
+    assert_eq!(doc.reports.len(), 1);
+    let r = &doc.reports[0];
+    assert_eq!(r.targets.len(), 1);
+    assert_eq!(r.tasks.len(), 2);
+    assert_eq!(r.speaker.as_deref(), Some("某省省长 王某"));
+}
