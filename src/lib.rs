@@ -77,11 +77,12 @@ impl<'a> Ctx<'a> {
         let split = split_run_on_headings(norm);
         for (k, l) in split.iter().enumerate() {
             let t = norm.line_text(*l);
-            if k == 0 && t == "---" {
+            // front matter: a `---` line first and another `---` line to close it soon after
+            if k == 0 && t == "---" && split.iter().take(40).skip(1).any(|l2| norm.line_text(*l2).trim_end() == "---") {
                 in_front_matter = true;
             }
             let debris = in_front_matter || meta::is_debris(t);
-            if in_front_matter && k > 0 && t == "---" {
+            if in_front_matter && k > 0 && t.trim_end() == "---" {
                 in_front_matter = false;
             }
             let marker = outline::marker_at(t);

@@ -237,7 +237,10 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                             let ahead: String = toks[run_end..end.min(run_end + 8)].iter().map(|t| t.c).collect();
                             crate::outline::starts_with_marker(&ahead)
                         };
-                        if is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading)) {
+                        // front matter run into the text: `--- source: http://… title: 2019年… --- 2019年1月…`
+                        let rule_before = l == '-' && k >= start + 3 && toks[k - 3..k].iter().all(|t| t.c == '-');
+                        let key_before = l == ':' && k >= start + 2 && toks[k - 2].c.is_ascii_alphabetic();
+                        if rule_before || (!key_before && (is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading)))) {
                             toks[k].c = '\n';
                             last_break = run_end;
                         }

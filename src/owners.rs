@@ -405,7 +405,7 @@ pub fn deadline_in(ctx: &Ctx, s: usize, e: usize) -> Option<String> {
     let time_char = |c: char| {
         c.is_ascii_digit()
             || crate::numbers::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日' | '底' | '上' | '下' | '半' | '季' | '度' | '第' | '旬' | '中')
+            || matches!(c, '今' | '明' | '本' | '年' | '月' | '日' | '底' | '上' | '下' | '半' | '季' | '度' | '第' | '旬' | '中')
     };
     for cue in ["底前", "月前", "日前", "旬前", "季度末前"] {
         let Some(p) = t.find(cue) else { continue };

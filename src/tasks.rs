@@ -227,6 +227,21 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
     let plan = best.map(|(_, i)| all[i].clone());
     let mut tasks = Vec::new();
     let mut plan_span = None;
+    // no numbered plan: sections written as paragraphs 一是…。二是…。 in the plan part
+    if plan.is_none()
+        && let Some((items, end)) = shi_sections(ctx, r)
+    {
+        plan_span = Some((items[0].0, end));
+        for (i, &(k, len)) in items.iter().enumerate() {
+            let e = items.get(i + 1).map_or(end, |x| x.0);
+            let mut t = build_task(ctx, k, e, 0);
+            let l = &ctx.lines[k];
+            let rest = &ctx.text(k)[len..];
+            t.number = Some(ctx.text(k)[..len - "是".len()].to_string());
+            t.title = ctx.orig(l.start + len, l.start + len + outline::title_len(rest));
+            tasks.push(t);
+        }
+    }
     if let Some(p) = &plan {
         let last = *p.items.last().unwrap_or(&p.items[0]);
         let end = nav.section_end(last, p.kind, r.last);
@@ -295,6 +310,44 @@ pub fn outline(ctx: &Ctx, r: ReportRange, targets_line: Option<usize>) -> Outlin
     livelihood.extend(tables(ctx, r));
     let sections = sections(ctx, r, &plan, plan_span);
     Outline { sections, tasks, livelihood, glossary }
+}
+
+/// `一是…` at the start of a line: the number and the byte length of `一是`.
+fn shi_marker(t: &str) -> Option<(u64, usize)> {
+    let i = t.char_indices().take(4).find(|&(_, c)| c == '是')?.0;
+    if i == 0 {
+        return None;
+    }
+    Some((crate::numbers::chinese_numeral(&t[..i])?, i + "是".len()))
+}
+
+/// Paragraphs opening 一是、二是、三是… in the part that holds the year's work: the plan's
+/// sections when it has no numbered list. Returns (line, marker length) per section and the end.
+fn shi_sections(ctx: &Ctx, r: ReportRange) -> Option<(Vec<(usize, usize)>, usize)> {
+    let start = (r.first..r.last).find(|&k| ctx.lines[k].part == Some(SectionKind::Plan))?;
+    let end = (start + 1..r.last).find(|&k| ctx.lines[k].part.is_some()).unwrap_or(r.last);
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    let mut cur: Vec<(usize, usize)> = Vec::new();
+    for k in start + 1..end {
+        if ctx.lines[k].debris {
+            continue;
+        }
+        let Some((n, len)) = shi_marker(ctx.text(k)) else { continue };
+        if n == 1 {
+            cur = vec![(k, len)];
+        } else if n == cur.len() as u64 + 1 && !cur.is_empty() {
+            cur.push((k, len));
+        } else {
+            continue;
+        }
+        if cur.len() > best.len() {
+            best = cur.clone();
+        }
+    }
+    // a section's text runs to the next paragraph that closes the plan (各位代表…) or the part's end
+    let last = best.last()?.0;
+    let end = (last + 1..end).find(|&k| ctx.text(k).starts_with("各位代表")).unwrap_or(end);
+    (best.len() >= 3).then_some((best, end))
 }
 
 /// One task from the lines `k..e`: its heading at `k`, its children below.

@@ -244,3 +244,28 @@ fn page_chrome_title_twice_and_a_photo_caption() {
     assert_eq!(r.tasks.len(), 2);
     assert_eq!(r.speaker.as_deref(), Some("某省省长 王某"));
 }
+
+#[test]
+fn plan_sections_written_as_yishi_paragraphs() {
+    // a county plan with no numbered list: each section a paragraph opening 一是…二是…三是…
+    let doc = parse(&format!(
+        "{HEAD}一、2023年工作回顾\n过去一年,成绩来之不易。一是经济增长。二是民生改善。\n二、2024年重点工作\n今年主要预期目标:地区生产总值增长6%。\n突出抓好三项重点工作。\n一是在项目建设上持续用力。坚持项目为王,确保今年年底前开工10个。\n二是在乡村振兴上持续用力。巩固脱贫成果。\n三是在民生保障上持续用力。办好民生实事。\n各位代表,让我们团结奋斗。\n"
+    ));
+    let r = &doc.reports[0];
+    let titles: Vec<&str> = r.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["在项目建设上持续用力", "在乡村振兴上持续用力", "在民生保障上持续用力"]);
+    assert_eq!(r.tasks[0].number.as_deref(), Some("一"));
+    assert_eq!(r.tasks[0].owners.deadline.as_deref(), Some("今年年底前"));
+    assert!(!r.tasks[2].text.contains("各位代表"));
+}
+
+#[test]
+fn front_matter_run_into_unbroken_text() {
+    // a page with no line breaks at all (long enough to be read as such)
+    let review = "过去一年,我们坚持稳中求进,经济运行总体平稳,民生持续改善,成绩来之不易。 ".repeat(60);
+    let doc = parse(&format!("--- source: http://example.gov.cn/a.html title: 2024年某市政府工作报告 --- 2024年1月10日在某市第十八届人民代表大会第三次会议上 各位代表: 现在,我代表市人民政府向大会报告工作。 一、2023年工作回顾 {review}二、2024年工作安排 今年主要预期目标是:地区生产总值增长6%左右。 (一)扩大有效投资。坚持项目为王。 (二)深化改革开放。优化营商环境。\n"));
+    let r = &doc.reports[0];
+    assert_eq!(r.targets.len(), 1);
+    assert_eq!(r.tasks.len(), 2);
+    assert_eq!(r.meeting.as_deref(), Some("某市第十八届人民代表大会第三次会议"));
+}
