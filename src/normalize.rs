@@ -51,7 +51,9 @@ impl<'a> Norm<'a> {
         let toks = decode(orig);
         let toks = break_unbroken_lines(toks);
         let toks = strip_markup(toks);
-        let toks = join_hard_wraps(toks);
+        let toks = join_hard_wraps(toks, orig);
+        // a page with no line breaks that was then wrapped (PDF of a scraped page) is one long line now
+        let toks = break_unbroken_lines(toks);
         let toks = squeeze_spaces(toks);
         let toks = join_cut_paragraphs(toks);
         let (text, pieces) = assemble(&toks);
@@ -152,7 +154,8 @@ fn fold_char(c: char) -> Option<char> {
 fn uses_literal_breaks(s: &str) -> bool {
     let lit = s.matches("\\n").count();
     let real = s.matches('\n').count();
-    lit >= 3 && lit > real
+    // (real breaks may be many more when the text was also hard-wrapped)
+    lit >= 3 && lit * 10 > real
 }
 
 fn decode(orig: &str) -> Vec<Tok> {
@@ -395,17 +398,20 @@ fn is_tab_row(toks: &[Tok]) -> bool {
 /// Joined only when most long lines share one width and the cut line has it. Where paragraphs are
 /// marked by an indent, an unindented line after a full one goes on; otherwise a full line goes on
 /// unless it ends a sentence. Runs before spaces are squeezed, so that indents can be seen.
-fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
+fn join_hard_wraps(mut toks: Vec<Tok>, orig: &str) -> Vec<Tok> {
     let ws = |c: char| c == ' ' || c == '\t';
-    // each non-empty line: content start, content end, indented, index of its line break
-    let mut lines: Vec<(usize, usize, bool, usize)> = Vec::new();
+    // each non-empty line: content start, content end, indented, index of its line break, and its
+    // width as written (markup such as `**` that is gone now took room on the page)
+    let mut lines: Vec<(usize, usize, bool, usize, usize)> = Vec::new();
     for (s, e) in line_bounds(&toks) {
         let Some(a) = (s..e).find(|&i| !ws(toks[i].c)) else { continue };
         let b = (s..e).rev().find(|&i| !ws(toks[i].c)).map_or(a, |i| i + 1);
-        lines.push((a, b, a > s, e));
+        let (os, oe) = (toks[a].o as usize, toks[b - 1].o as usize + toks[b - 1].ol as usize);
+        let written = orig.get(os..oe).map_or(b - a, |t| t.chars().count()).max(b - a);
+        lines.push((a, b, a > s, e, written));
     }
-    let long: Vec<usize> = lines.iter().map(|l| l.1 - l.0).filter(|&l| l >= 16).collect();
-    if long.len() < 20 {
+    let long: Vec<usize> = lines.iter().map(|l| l.4).filter(|&l| l >= 16).collect();
+    if long.len() < 8 {
         return toks;
     }
     let mut hist = std::collections::HashMap::new();
@@ -420,16 +426,15 @@ fn join_hard_wraps(mut toks: Vec<Tok>) -> Vec<Tok> {
     // a page width: most long lines have it and next to none are longer
     let near = long.iter().filter(|&&l| l + 2 >= width && l <= width + 1).count();
     let longer = long.iter().filter(|&&l| l > width + 2).count();
-    if width > 120 || near * 5 < long.len() * 3 || longer * 20 > long.len() || near < 10 {
+    if width > 120 || near * 5 < long.len() * 3 || longer * 20 > long.len() || near < 5 {
         return toks;
     }
     let indents = lines.iter().filter(|l| l.2).count();
     let indent_marks_paragraphs = indents * 10 >= lines.len() && indents < lines.len();
     let text_of = |toks: &[Tok], a: usize, b: usize| -> String { toks[a..b].iter().map(|t| t.c).collect() };
     for w in 0..lines.len().saturating_sub(1) {
-        let (a, b, _, brk) = lines[w];
-        let (c, d, next_indented, _) = lines[w + 1];
-        let len = b - a;
+        let (_, b, _, brk, len) = lines[w];
+        let (c, d, next_indented, _, _) = lines[w + 1];
         if len + 2 < width || len > width + 1 || brk + 1 > c {
             continue;
         }
