@@ -46,6 +46,13 @@ fn is_title_line(t: &str) -> bool {
     if t.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // a field of a page's metadata other than its title (本地目录: …_政府工作报告)
+    if let Some(i) = t.find(':')
+        && t[..i].chars().count() <= 6
+        && !["标题", "title", "题目", "名称"].contains(&t[..i].trim())
+    {
+        return false;
+    }
     // a photo caption or news line: 市长某某作政府工作报告
     if t.contains("作政府工作报告") || t.contains("作工作报告") {
         return false;
@@ -148,14 +155,19 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         let l = &ctx.lines[k];
         let t = ctx.text(k);
         let skip = ["title:", "标题:"].iter().find_map(|p| t.strip_prefix(p)).map_or(0, |rest| t.len() - rest.trim_start().len());
-        let mut title = ctx.orig(l.start + skip, l.end);
+        // the date line run into the title: 政府工作报告——2017年3月5日在…会议上
+        let title_end = t
+            .find('—')
+            .filter(|&i| i > skip && t[i..].trim_start_matches(['—', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == '在' || crate::numbers::is_cn_numeral_char(c)))
+            .unwrap_or(t.len());
+        let mut title = ctx.orig(l.start + skip, l.start + title_end);
         // a title written twice in a row (front matter of some scrapes)
         let half = title.len() / 2;
         if title.len().is_multiple_of(2) && title.is_char_boundary(half) && title[..half] == title[half..] {
             title.truncate(half);
         }
         rep.title = Some(title);
-        rep.title_span = Some(ctx.span(l.start + skip, l.end));
+        rep.title_span = Some(ctx.span(l.start + skip, l.start + title_end));
     }
 
     let head: Vec<usize> = (first..head_end).collect();
@@ -175,7 +187,7 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         }
         if rep.meeting.is_none()
             && let Some(i) = t.find("在")
-            && let Some(j) = t[i..].find("会议")
+            && let Some(j) = t[i..].find("会议上").or_else(|| t[i..].find("会议"))
         {
             let s = i + "在".len();
             let e = i + j + "会议".len();

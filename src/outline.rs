@@ -265,5 +265,7 @@ mod tests {
         assert_eq!(part_heading("我们要加强政府自身建设。"), None);
         assert_eq!(section_kind("“十三五”时期经济社会发展的主要任务和2016年重点工作"), Some(SectionKind::Plan));
         assert_eq!(section_kind("“十四五”时期主要目标任务"), Some(SectionKind::FiveYear));
+        assert_eq!(section_kind("全力以赴实现“十五五”良好开局"), Some(SectionKind::Plan));
+        assert_eq!(section_kind("“十五五”时期主要目标任务和重大举措"), Some(SectionKind::FiveYear));
     }
 }

@@ -421,6 +421,19 @@ pub const NO_FIGURE_PREDICATES: &[&str] = &[
     "提质增效",
     "量质齐升",
     "稳中向好",
+    "进一步降低",
+    "持续降低",
+    "继续降低",
+    "有所降低",
+    "明显降低",
+    "较大提升",
+    "明显提升",
+    "进一步提升",
+    "进一步提高",
+    "明显提高",
+    "回稳向好",
+    "企稳回升",
+    "止跌回稳",
 ];
 
 /// Nouns a target with no figure must name (what is measured).
@@ -465,6 +478,9 @@ pub const NO_FIGURE_SUBJECTS: &[&str] = &[
     "研究与试验发展",
     "浓度",
     "贫困",
+    "劳动报酬",
+    "劳动生产率",
+    "比重",
 ];
 
 /// Predicates that end one member of a joint clause with no figure (`能耗下降、PM2.5浓度下降和…`).
@@ -482,6 +498,8 @@ pub const SECTION_CUES: &[(SectionKind, &[&str])] = &[
         SectionKind::Review,
         &["回顾", "工作总结", "过去一年", "过去五年", "工作情况", "取得的成绩", "主要成绩", "一年来", "五年来", "主要工作和成效", "主要工作和成绩"],
     ),
+    // the first year of a five-year plan: 全力以赴实现“十五五”良好开局 is the year's work
+    (SectionKind::Plan, &["良好开局", "开好局", "起好步", "开局之年"]),
     (SectionKind::FiveYear, &["十四五", "十三五", "十五五", "十二五", "今后五年", "未来五年", "五年", "展望", "远景", "发展的主要考虑"]),
     (
         SectionKind::Plan,

@@ -269,3 +269,17 @@ fn front_matter_run_into_unbroken_text() {
     assert_eq!(r.tasks.len(), 2);
     assert_eq!(r.meeting.as_deref(), Some("某市第十八届人民代表大会第三次会议"));
 }
+
+#[test]
+fn title_with_its_date_line_run_in_and_a_crawler_header() {
+    let body = "各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n过去一年极不平凡。\n二、2024年工作安排\n今年主要预期目标是:地区生产总值增长6%左右。\n(一)扩大内需\n(二)深化改革\n";
+    let doc = parse(&format!("某县政府工作报告——2024年1月18日在某县第十八届人民代表大会第三次会议上\n{body}"));
+    assert_eq!(doc.reports[0].title.as_deref(), Some("某县政府工作报告"));
+    assert_eq!(doc.reports[0].meeting.as_deref(), Some("某县第十八届人民代表大会第三次会议"));
+    let doc = parse(&format!(
+        "标题: 政府工作报告(2024)\n栏目: 政府工作报告\n本地目录: zwgk/zfgzbg/202401/86483_政府工作报告(2024)\n某县政府工作报告\n——2024年1月18日在某县人大工作会议暨某县第十八届人民代表大会第三次会议上\n{body}"
+    ));
+    assert_eq!(doc.reports.len(), 1);
+    assert_eq!(doc.reports[0].title.as_deref(), Some("某县政府工作报告"));
+    assert_eq!(doc.reports[0].meeting.as_deref(), Some("某县人大工作会议暨某县第十八届人民代表大会第三次会议"));
+}

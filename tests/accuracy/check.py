@@ -14,7 +14,7 @@ CMD = os.path.join(ROOT, 'target', 'release', 'govreport') + ' parse --json {fil
 SETS = {
     'seeds': dict(targets_f1=0.97, qualifier=0.97, headings_f1=0.95, owners_f1=0.98),
     'corpus': dict(targets_f1=0.95, qualifier=0.97, headings_f1=0.93, owners_f1=0.95),
-    # 60 more reports labelled by hand for this project (tests/fixtures/extra/SOURCES-*.md)
+    # 74 more reports labelled by hand for this project (tests/fixtures/extra/SOURCES-*.md)
     'extra': dict(targets_f1=0.95, qualifier=0.97, headings_f1=0.93, owners_f1=0.95),
 }
 
@@ -26,7 +26,7 @@ LAYOUT_FLOORS = {
     'literal': dict(targets_f1=0.97, headings_f1=0.95, owners_f1=0.95),
     'fullwidth': dict(targets_f1=0.97, headings_f1=0.95, owners_f1=0.95),
     'unbroken': dict(targets_f1=0.90, headings_f1=0.90, owners_f1=0.90),
-    'wrapped': dict(targets_f1=0.90, headings_f1=0.90, owners_f1=0.90),
+    'wrapped': dict(targets_f1=0.95, headings_f1=0.95, owners_f1=0.95),
 }
 
 
