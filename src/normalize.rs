@@ -206,7 +206,7 @@ fn is_sentence_end(c: char) -> bool {
 
 /// Text with no line breaks at all (a paragraph per space): spaces between paragraphs become breaks.
 fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
-    const LONG: usize = 2000;
+    const LONG: usize = 1000;
     let lines = line_bounds(&toks);
     let space_runs = |toks: &[Tok], a: usize, b: usize| toks[a..b].windows(2).filter(|w| w[0].c != ' ' && w[1].c == ' ').count();
     // the text is written with no line breaks when a very long line separates paragraphs by spaces;
@@ -240,10 +240,19 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                             let ahead: String = toks[run_end..end.min(run_end + 8)].iter().map(|t| t.c).collect();
                             crate::outline::starts_with_marker(&ahead)
                         };
+                        // a report's title opens a line: `…宜兴市政府工作报告 221 2024年济南市政府工作报告 2024年1月…`
+                        let title_next = {
+                            let ahead: String = toks[run_end..end.min(run_end + 40)].iter().map(|t| t.c).take_while(|&c| !matches!(c, ' ' | '。' | ',')).collect();
+                            ahead.len() > 5 && ahead.as_bytes()[..4].iter().all(u8::is_ascii_digit) && ahead[4..].starts_with('年') && ahead.ends_with("工作报告")
+                        };
                         // front matter run into the text: `--- source: http://… title: 2019年… --- 2019年1月…`
                         let rule_before = l == '-' && k >= start + 3 && toks[k - 3..k].iter().all(|t| t.c == '-');
                         let key_before = l == ':' && k >= start + 2 && toks[k - 2].c.is_ascii_alphabetic();
-                        if rule_before || (!key_before && (is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading)))) {
+                        // rows of a Markdown table run together: `… | 市水务局 | | 三、… |`
+                        // (cells of one row stay together)
+                        let row_break = l == '|' && r == '|' || r == '|' && !toks[last_break..k].iter().any(|t| t.c == '|');
+                        let in_row = !row_break && (l == '|' || r == '|');
+                        if row_break || !in_row && (rule_before || title_next || (!key_before && (is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading))))) {
                             toks[k].c = '\n';
                             last_break = run_end;
                         }

@@ -283,3 +283,17 @@ fn title_with_its_date_line_run_in_and_a_crawler_header() {
     assert_eq!(doc.reports[0].title.as_deref(), Some("某县政府工作报告"));
     assert_eq!(doc.reports[0].meeting.as_deref(), Some("某县人大工作会议暨某县第十八届人民代表大会第三次会议"));
 }
+
+#[test]
+fn markdown_table_in_text_with_no_line_breaks() {
+    let review = "过去一年,我们坚持稳中求进,经济运行总体平稳,民生持续改善,成绩来之不易。 ".repeat(30);
+    let doc = parse(&format!(
+        "2024年某市政府工作报告 2024年1月10日在某市第十八届人民代表大会第三次会议上 各位代表: 现在,我代表市人民政府向大会报告工作。 一、2023年工作回顾 {review}二、2024年工作安排 今年主要预期目标是:地区生产总值增长6%左右。 (一)扩大有效投资。坚持项目为王。 (二)深化改革开放。优化营商环境。 附件 2024年十件民生实事 | 重点事项 | 牵头单位 | 配合单位 | | --- | --- | --- | | 一、新建幼儿园10所 | 市教育局 | 市财政局,各区政府 | | 二、改造老旧小区50个 | 市住建局 | 市财政局 |"
+    ));
+    let r = &doc.reports[0];
+    assert_eq!(r.tasks.len(), 2);
+    assert_eq!(r.livelihood.len(), 2, "{:#?}", r.livelihood);
+    assert_eq!(r.livelihood[0].owners.lead, ["市教育局"]);
+    assert_eq!(r.livelihood[0].owners.responsible, ["市财政局", "各区政府"]);
+    assert_eq!(r.livelihood[1].owners.lead, ["市住建局"]);
+}

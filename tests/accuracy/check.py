@@ -25,7 +25,7 @@ LAYOUT_FLOORS = {
     'crlf': dict(targets_f1=0.97, headings_f1=0.95, owners_f1=0.95),
     'literal': dict(targets_f1=0.97, headings_f1=0.95, owners_f1=0.95),
     'fullwidth': dict(targets_f1=0.97, headings_f1=0.95, owners_f1=0.95),
-    'unbroken': dict(targets_f1=0.90, headings_f1=0.90, owners_f1=0.90),
+    'unbroken': dict(targets_f1=0.95, headings_f1=0.95, owners_f1=0.95),
     'wrapped': dict(targets_f1=0.95, headings_f1=0.95, owners_f1=0.95),
 }
 
