@@ -42,6 +42,12 @@ fn label_at(s: &str) -> Option<(Role, usize)> {
     Some((role_of(label)?, p + 1))
 }
 
+/// A deadline label opening a line (`完成时限:`): the byte length up to the text after it.
+fn deadline_label(s: &str) -> Option<usize> {
+    let p = s.find(':')?;
+    vocab::DEADLINE_LABELS.contains(&s[..p].trim()).then_some(p + 1)
+}
+
 /// Whether a label (up to its colon) starts with a role word itself (责任单位:, not 市发改委责任单位:).
 fn starts_with_label_word(label: &str) -> bool {
     vocab::LEADER_WORDS
@@ -187,6 +193,15 @@ struct Acc<'c, 'a> {
 
 impl Acc<'_, '_> {
     fn add(&mut self, role: Role, s: usize, e: usize) {
+        // a role in brackets after the name: 市人社局(牵头)
+        let t = &self.ctx.norm.text[s..e];
+        let (role, e) = match ["(牵头)", "(主办)", "(牵头单位)"].iter().find(|w| t.ends_with(*w)) {
+            Some(w) if role != Role::Leader => (Role::Lead, e - w.len()),
+            _ => match ["(配合)", "(协办)", "(参与)"].iter().find(|w| t.ends_with(*w)) {
+                Some(w) if role != Role::Leader => (Role::Responsible, e - w.len()),
+                _ => (role, e),
+            },
+        };
         let name: String = self.ctx.orig(s, e).chars().filter(|c| !c.is_whitespace()).collect();
         let name = name.trim_end_matches("等").to_string();
         if name.is_empty() {
@@ -266,7 +281,8 @@ fn read_roles(acc: &mut Acc, s: usize, e: usize, default: Role) {
         }
         if is_deadline(seg) && !is_unit(seg) {
             if acc.owners.deadline.is_none() {
-                acc.owners.deadline = Some(acc.ctx.orig(a, b));
+                let skip = deadline_label(seg).unwrap_or(0);
+                acc.owners.deadline = Some(acc.ctx.orig(a + skip, b));
             }
             continue;
         }
@@ -352,7 +368,12 @@ pub fn extract(ctx: &Ctx, s: usize, e: usize) -> Owners {
     for line in text[s..e].split('\n') {
         let le = ls + line.len();
         let lead = line.len() - line.trim_start().len();
-        if label_at(line.trim_start()).is_some() {
+        if let Some(skip) = deadline_label(line.trim_start()) {
+            // 完成时限:2024年底
+            if acc.owners.deadline.is_none() && le > ls + lead + skip {
+                acc.owners.deadline = Some(ctx.orig(ls + lead + skip, le));
+            }
+        } else if label_at(line.trim_start()).is_some() {
             read_roles(&mut acc, ls + lead, le, Role::Responsible);
         } else if let Some(p) = trailing_label(line) {
             read_roles(&mut acc, ls + p, le, Role::Responsible);
@@ -482,6 +503,17 @@ mod tests {
         let o = owners("加快月河综治工程。(市水利局牵头,汉滨区政府、汉阴县政府、恒口示范区< 试验区>管委会分工负责)");
         assert_eq!(o.lead, ["市水利局"]);
         assert_eq!(o.responsible, ["汉滨区政府", "汉阴县政府", "恒口示范区<试验区>管委会"]);
+    }
+
+    #[test]
+    fn role_in_brackets_after_a_unit_and_deadline_labels() {
+        let o = owners("新增城镇就业5万人。\n责任单位：市人社局（牵头）、市财政局\n完成时限：2024年底");
+        assert_eq!(o.lead, ["市人社局"]);
+        assert_eq!(o.responsible, ["市财政局"]);
+        assert_eq!(o.deadline.as_deref(), Some("2024年底"));
+        let o = owners("建设城市书房20个。（牵头单位：市文旅局；完成时限：2024年6月底前）");
+        assert_eq!(o.lead, ["市文旅局"]);
+        assert_eq!(o.deadline.as_deref(), Some("2024年6月底前"));
     }
 
     #[test]

@@ -569,6 +569,9 @@ pub const LEADER_WORDS: &[&str] = &["牵头领导", "责任领导", "分管领�
 /// Words that make a bracket a deadline.
 pub const DEADLINE_WORDS: &[&str] = &["年底", "年内", "月底", "季度", "上半年", "下半年", "持续推进", "长期坚持", "前完成", "底前", "全年", "完成时限", "时限"];
 
+/// Labels of a deadline on a line of its own (`完成时限:2024年底`).
+pub const DEADLINE_LABELS: &[&str] = &["完成时限", "时限", "完成时间", "时间节点", "办结时限", "时间要求", "完成期限"];
+
 /// Endings of a unit's name: a bracket or a list that names units ends them this way.
 pub const UNIT_ENDINGS: &[&str] = &[
     "局",
