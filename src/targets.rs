@@ -978,12 +978,17 @@ fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut V
             }
         }
     }
-    // the last value's qualifier is written once for all only when members agree (read literally otherwise)
+    // a qualifier before the first figure (分别超过9%、9.5%) is said of every figure; the last value's
+    // qualifier after it (分别增长6%和7%左右) is read literally, for the last only
+    let shared_before = values.first().and_then(|&(va, vb)| {
+        let q = figures(text, va, vb).into_iter().next()?;
+        qualifier_before(&text[va..q.start])
+    });
     for (i, (name, a, b)) in names.iter().enumerate() {
         let Some(&(va, vb)) = values.get(i).or(if values.len() == 1 { values.first() } else { None }) else { break };
         let figs = figures(text, va, vb);
         let q = figs.first();
-        let qual = q.and_then(|q| qualifier_after(&text[q.end..vb]).or_else(|| qualifier_before(&text[va..q.start])));
+        let qual = q.and_then(|q| qualifier_after(&text[q.end..vb]).or_else(|| qualifier_before(&text[va..q.start])).or(shared_before));
         let mut t = make_target(ctx, *a, *b, Some(name.clone()), q, verb, qual, (s, e), group);
         if q.is_none() {
             t.kind = TargetKind::NoFigure;
@@ -1040,6 +1045,21 @@ mod tests {
                 "三产增加值|5|%|左右",
                 "城镇居民人均可支配收入|6|%|",
                 "农村居民人均可支配收入|7|%|"
+            ]
+        );
+    }
+
+    #[test]
+    fn fenbie_qualifier_before_the_figures_is_said_of_all() {
+        let ts = targets("主要预期目标是:城镇和农村常住居民人均可支配收入增速分别超过9%、9.5%;城乡居民收入分别增长不低于6%和7%。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(
+            rows,
+            [
+                "城镇常住居民人均可支配收入增速|9|%|超过",
+                "农村常住居民人均可支配收入增速|9.5|%|超过",
+                "城镇居民收入|6|%|不低于",
+                "农村居民收入|7|%|不低于"
             ]
         );
     }
