@@ -30,7 +30,10 @@ fn worst(c: &mut Criterion) {
     let endless: String = "地区生产总值增长5%以上,".repeat(400_000);
     let brackets: String = "((((（（（【【〔".repeat(200_000);
     let numbered: String = (1..200_000).map(|i| format!("{i}.任务(市发改委牵头)\n")).collect();
-    for (name, text) in [("10MB_compilation", &big), ("one_endless_line", &endless), ("unbalanced_brackets", &brackets), ("200k_numbered_items", &numbered)] {
+    let tags: String = format!("</p><br></div>{}", "<a".repeat(1_000_000));
+    for (name, text) in
+        [("10MB_compilation", &big), ("one_endless_line", &endless), ("unbalanced_brackets", &brackets), ("200k_numbered_items", &numbered), ("2MB_unclosed_tags", &tags)]
+    {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| b.iter(|| govreport::parse(black_box(text))));
     }

@@ -209,6 +209,25 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
             rep.speaker = Some(ctx.orig(l.end - s.len(), l.end));
         }
     }
+    // the meeting right after the date, with no 在 (——2017年1月12日沈阳市第十五届人民代表大会第六次会议通过)
+    if rep.meeting.is_none() {
+        for &k in &head {
+            let t = ctx.text(k);
+            if let Some((ds, de)) = find_date(t)
+                && let Some(j) = t[de..].find("会议")
+                && j < 120
+                && t[de..de + j].contains("代表大会")
+            {
+                let l = &ctx.lines[k];
+                if rep.date.is_none() {
+                    rep.date = Some(ctx.orig(l.start + ds, l.start + de));
+                }
+                let from = de + t[de..].len() - t[de..].trim_start_matches(['在', ' ']).len();
+                rep.meeting = Some(ctx.orig(l.start + from, l.start + de + j + "会议".len()));
+                break;
+            }
+        }
+    }
     // a meeting line broken in two (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
     if rep.meeting.is_none() {
         for w in head.windows(2) {

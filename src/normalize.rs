@@ -49,6 +49,7 @@ impl<'a> Norm<'a> {
     pub fn new(orig: &'a str) -> Norm<'a> {
         let orig = truncate(orig);
         let toks = decode(orig);
+        let toks = if looks_like_html(orig) { strip_html(toks) } else { toks };
         let toks = break_unbroken_lines(toks);
         let toks = strip_markup(toks);
         let toks = join_hard_wraps(toks, orig);
@@ -148,6 +149,117 @@ fn fold_char(c: char) -> Option<char> {
         _ if u >= 0x3400 => t2s::fold_char(c),
         _ => c,
     })
+}
+
+/// HTML source (a saved page, a CMS field): paragraphs in `<p>`, `<div>`, `<br>` tags.
+fn looks_like_html(s: &str) -> bool {
+    let head = &s[..s.floor_char_boundary(s.len().min(1 << 20))];
+    ["</p>", "</P>", "<br", "<BR", "</div>", "</DIV>", "</td>"].iter().map(|t| head.matches(t).count()).sum::<usize>() >= 3
+}
+
+/// Tags that end a line of text when the page is shown.
+const HTML_BLOCKS: &[&str] = &[
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol", "blockquote", "pre", "hr", "title", "dd", "dt",
+];
+
+/// HTML to text: block tags end lines, other tags go, `<script>`/`<style>` and comments go with
+/// their content, entities (`&nbsp;`, `&#65292;`) are decoded; line breaks of the source are spaces.
+fn strip_html(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let n = toks.len();
+    let starts_at = |i: usize, w: &str| -> bool {
+        w.chars().enumerate().all(|(k, wc)| toks.get(i + k).is_some_and(|t| t.c.eq_ignore_ascii_case(&wc)))
+    };
+    // the next '>' at or after each token (one pass, so that text full of '<' stays linear)
+    let mut next_gt = vec![u32::MAX; n + 1];
+    for j in (0..n).rev() {
+        next_gt[j] = if toks[j].c == '>' { j as u32 } else { next_gt[j + 1] };
+    }
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        match t.c {
+            '<' if starts_at(i, "<!--") => {
+                i = (i + 4..n).find(|&j| starts_at(j, "-->")).map_or(n, |j| j + 3);
+            }
+            '<' => {
+                let slash = toks.get(i + 1).is_some_and(|x| x.c == '/');
+                let name_start = i + 1 + slash as usize;
+                let name: String = toks[name_start.min(n)..].iter().take(12).map(|x| x.c).take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                let close = Some(next_gt[name_start.min(n)] as usize).filter(|&j| j < n && j < i + 2000);
+                let (Some(close), false) = (close, name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic())) else {
+                    // not a tag (市工信局<市国资委>)
+                    out.push(t);
+                    i += 1;
+                    continue;
+                };
+                if !slash && (name == "script" || name == "style") {
+                    let end_tag = format!("</{name}");
+                    i = (close..n).find(|&j| starts_at(j, &end_tag)).map(|j| next_gt[j] as usize).filter(|&k| k < n).map_or(n, |k| k + 1);
+                    continue;
+                }
+                if HTML_BLOCKS.contains(&name.as_str()) {
+                    out.push(Tok { c: '\n', o: t.o, ol: 0 });
+                } else if name == "td" || name == "th" {
+                    out.push(Tok { c: '\t', o: t.o, ol: 0 });
+                }
+                i = close + 1;
+            }
+            '&' => {
+                let end = (i + 1..n.min(i + 12)).find(|&j| toks[j].c == ';');
+                let ent: Option<char> = end.and_then(|e| {
+                    let name: String = toks[i + 1..e].iter().map(|x| x.c).collect();
+                    if let Some(num) = name.strip_prefix('#') {
+                        let v = match num.strip_prefix(['x', 'X']) {
+                            Some(h) => u32::from_str_radix(h, 16).ok(),
+                            None => num.parse().ok(),
+                        };
+                        v.and_then(char::from_u32)
+                    } else {
+                        Some(match name.as_str() {
+                            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+                            "lt" => '<',
+                            "gt" => '>',
+                            "amp" => '&',
+                            "quot" => '"',
+                            "apos" => '\'',
+                            "ldquo" => '“',
+                            "rdquo" => '”',
+                            "lsquo" => '‘',
+                            "rsquo" => '’',
+                            "mdash" => '—',
+                            "ndash" => '–',
+                            "hellip" => '…',
+                            "middot" => '·',
+                            _ => return None,
+                        })
+                    }
+                });
+                match (ent, end) {
+                    (Some(c), Some(e)) => {
+                        let ol = (toks[e].o + toks[e].ol as u32 - t.o).min(255) as u8;
+                        if let Some(f) = fold_char(c) {
+                            out.push(Tok { c: f, o: t.o, ol });
+                        }
+                        i = e + 1;
+                    }
+                    _ => {
+                        out.push(t);
+                        i += 1;
+                    }
+                }
+            }
+            '\n' => {
+                out.push(Tok { c: ' ', ..t });
+                i += 1;
+            }
+            _ => {
+                out.push(t);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Literal escape sequences (`\r\n`, `\n`) stand for line breaks when the text uses them as such.

@@ -158,11 +158,22 @@ pub fn starts_with_marker(s: &str) -> bool {
 /// Returns the byte length of the title within `s`.
 pub fn title_len(s: &str) -> usize {
     let mut end = s.len();
+    let mut prev_han = false;
     for (i, c) in s.char_indices() {
         if matches!(c, '。' | ':' | '!' | '?') {
             end = i;
             break;
         }
+        // the first item run into the title: 提高城市综合实力1.推进重大项目
+        if prev_han && c.is_ascii_digit() {
+            let rest = &s[i..];
+            let digits = rest.len() - rest.trim_start_matches(|d: char| d.is_ascii_digit()).len();
+            if rest[digits..].starts_with('.') && rest[digits + 1..].starts_with(|h: char| h > '\u{2E80}') {
+                end = i;
+                break;
+            }
+        }
+        prev_han = c > '\u{2E80}';
     }
     let t = s[..end].trim_end_matches([';', ',', '、', ' ']);
     t.len()
@@ -266,6 +277,10 @@ mod tests {
         assert_eq!(section_kind("“十三五”时期经济社会发展的主要任务和2016年重点工作"), Some(SectionKind::Plan));
         assert_eq!(section_kind("“十四五”时期主要目标任务"), Some(SectionKind::FiveYear));
         assert_eq!(section_kind("全力以赴实现“十五五”良好开局"), Some(SectionKind::Plan));
+        let t = "着力推动经济持续健康发展,提高城市综合实力1.推进重大项目。加快建设";
+        assert_eq!(&t[..title_len(t)], "着力推动经济持续健康发展,提高城市综合实力");
+        let t = "力争增长3.5个百分点";
+        assert_eq!(&t[..title_len(t)], t);
         assert_eq!(section_kind("“十五五”时期主要目标任务和重大举措"), Some(SectionKind::FiveYear));
     }
 }

@@ -365,6 +365,14 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
                 if c == ',' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     continue;
                 }
+                // a stray full stop between a figure and its qualifier (控制在5%。以内,): one clause
+                let rest = &s[i + c.len_utf8()..];
+                if c == '。'
+                    && s[..i].ends_with(|ch: char| ch == '%' || ch.is_ascii_digit())
+                    && ["以内", "以上", "以下", "左右"].iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '。', '\n'])))
+                {
+                    continue;
+                }
                 if i > cs {
                     out.push((start + cs, start + i, c == '。'));
                 }
@@ -574,6 +582,7 @@ fn qualifier_before(before: &str) -> Option<(&'static str, QualifierClass)> {
 }
 
 fn qualifier_after(after: &str) -> Option<(&'static str, QualifierClass)> {
+    let after = after.strip_prefix('。').unwrap_or(after);
     vocab::QUALIFIERS_AFTER.iter().copied().find(|(w, _)| after.starts_with(w))
 }
 
@@ -1062,6 +1071,13 @@ mod tests {
                 "农村居民收入|7|%|不低于"
             ]
         );
+    }
+
+    #[test]
+    fn a_stray_full_stop_before_the_qualifier() {
+        let ts = targets("主要预期目标是:城镇登记失业率控制在4.5%以内,人口自然增长率控制在4.8%。以内,居民消费价格涨幅3%左右。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["城镇登记失业率|4.5|%|以内", "人口自然增长率|4.8|%|以内", "居民消费价格涨幅|3|%|左右"]);
     }
 
     #[test]

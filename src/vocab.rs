@@ -434,6 +434,11 @@ pub const NO_FIGURE_PREDICATES: &[&str] = &[
     "回稳向好",
     "企稳回升",
     "止跌回稳",
+    "一定增长",
+    "保持增长",
+    "全省领先",
+    "全国领先",
+    "快于",
 ];
 
 /// Nouns a target with no figure must name (what is measured).
@@ -481,6 +486,9 @@ pub const NO_FIGURE_SUBJECTS: &[&str] = &[
     "劳动报酬",
     "劳动生产率",
     "比重",
+    "安全感",
+    "幸福指数",
+    "满意度",
 ];
 
 /// Predicates that end one member of a joint clause with no figure (`能耗下降、PM2.5浓度下降和…`).
@@ -516,6 +524,7 @@ pub const SECTION_CUES: &[(SectionKind, &[&str])] = &[
             "工作重点",
             "工作思路",
             "总体部署",
+            "总体安排",
             "分解方案",
         ],
     ),

@@ -297,3 +297,19 @@ fn markdown_table_in_text_with_no_line_breaks() {
     assert_eq!(r.livelihood[0].owners.responsible, ["市财政局", "各区政府"]);
     assert_eq!(r.livelihood[1].owners.lead, ["市住建局"]);
 }
+
+#[test]
+fn html_source_of_a_page() {
+    let html = "<html><head><title>2024年某市政府工作报告</title><style>p{margin:0}</style><script>var x='<p>';</script></head>\n<body><div class=\"TRS_Editor\">\n<p>2024年某市政府工作报告</p><p>——2024年1月10日在某市第十八届人民代表大会第三次会议上</p>\n<p>各位代表&#65306;</p><p>现在,我代表市人民政府向大会报告工作。</p><!-- 正文 -->\n<p><strong>一、2023年工作回顾</strong></p><p>过去一年,成绩来之不易。</p>\n<p><strong>二、2024年工作安排</strong></p><p>今年主要预期目标是&#xFF1A;地区生产总值增长6%左右,城镇新增就业1.8万人&nbsp;以上。</p>\n<p>(一)扩大有效投资。坚持项目为王。(市发改委牵头)</p><p>(二)深化改革开放。优化营商环境。</p></div></body></html>";
+    let doc = parse(html);
+    assert_eq!(doc.reports.len(), 1);
+    let r = &doc.reports[0];
+    assert_eq!(r.title.as_deref(), Some("2024年某市政府工作报告"));
+    let rows: Vec<(String, Option<f64>)> = r.targets.iter().map(|t| (t.indicator.clone(), t.value)).collect();
+    assert_eq!(rows, [("地区生产总值".to_string(), Some(6.0)), ("城镇新增就业".to_string(), Some(1.8))]);
+    assert_eq!(r.tasks.len(), 2);
+    assert_eq!(r.tasks[0].owners.lead, ["市发改委"]);
+    // spans point into the HTML: the entity-written colon is inside the targets phrase
+    let t = &r.targets[0];
+    assert!(html[t.span.start..t.span.end].contains("地区生产总值增长6%左右"));
+}

@@ -49,6 +49,18 @@ fn one_long_line_without_breaks() {
 }
 
 #[test]
+fn broken_html() {
+    // HTML is read as HTML (three closing tags); what follows is malformed in every way
+    for tail in ["<a".repeat(100_000), "&amp".repeat(50_000), format!("<script>{}", "x".repeat(100_000)), "<!--".repeat(50_000), "<p>&#99999999;&#x;&#;&".repeat(10_000)] {
+        check(&format!("</p><br></div>主要预期目标是:地区生产总值增长5%以上。{tail}"));
+    }
+    // a unit's alias in angle brackets is not a tag
+    let doc = check("</p><br></div><p>1.建立机制。(市工信局<市国资委>牵头)</p><p>2.推进改革。(市财政局牵头)</p>");
+    let leads: Vec<String> = doc.reports.iter().flat_map(|r| r.livelihood.iter().chain(&r.tasks)).flat_map(|t| t.owners.lead.clone()).collect();
+    assert!(leads.contains(&"市工信局<市国资委>".to_string()), "{leads:?}");
+}
+
+#[test]
 fn many_numbered_items() {
     let s: String = (1..20_000).map(|i| format!("{i}.任务(市发改委牵头,各县区政府负责)\n")).collect();
     check(&s);
