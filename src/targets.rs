@@ -449,12 +449,12 @@ fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
         if q.unit.is_none() && before.ends_with(|ch: char| ch.is_ascii_alphabetic()) {
             continue;
         }
-        // a bare number is a figure only as an index (指数103, 指数控制在103左右)
+        // a bare number is a figure only as an index or a ratio (指数103, 收入倍差缩小至1.6)
         let mut near = q.start.saturating_sub(30);
         while !c.is_char_boundary(near) {
             near += 1;
         }
-        if q.unit.is_none() && !c[near..q.start].contains("指数") {
+        if q.unit.is_none() && !vocab::BARE_FIGURE_NAMES.iter().any(|w| c[near..q.start].contains(w)) {
             continue;
         }
         q.start += s;
@@ -987,6 +987,34 @@ fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut V
             }
         }
     }
+    // what the last member says after the word another member ends with is that member's too:
+    // 城镇常住居民、农村常住居民人均可支配收入; 工业经济、新经济占地区生产总值比重
+    if names.len() >= 2 {
+        let last = names[names.len() - 1].0.clone();
+        let m = names.len();
+        for x in names.iter_mut().take(m - 1) {
+            let end: String = {
+                let cs: Vec<char> = x.0.chars().collect();
+                if cs.len() < 3 {
+                    continue;
+                }
+                cs[cs.len() - 2..].iter().collect()
+            };
+            if let Some(p) = last.find(&end) {
+                let tail = &last[p + end.len()..];
+                if !tail.is_empty() && !last[..p].is_empty() {
+                    x.0.push_str(tail);
+                    continue;
+                }
+            }
+            // 二氧化硫和化学需氧量排放量: a measure written once after the last member
+            if let Some(t) = vocab::MEASURE_TAILS.iter().find(|t| last.ends_with(*t))
+                && !x.0.contains(t)
+            {
+                x.0.push_str(t);
+            }
+        }
+    }
     // a qualifier before the first figure (分别超过9%、9.5%) is said of every figure; the last value's
     // qualifier after it (分别增长6%和7%左右) is read literally, for the last only
     let shared_before = values.first().and_then(|&(va, vb)| {
@@ -1071,6 +1099,13 @@ mod tests {
                 "农村居民收入|7|%|不低于"
             ]
         );
+    }
+
+    #[test]
+    fn a_measure_after_the_last_member_and_a_bare_ratio() {
+        let ts = targets("主要预期目标是:主要污染物二氧化硫和化学需氧量排放量均下降10%;城乡居民人均可支配收入倍差缩小至1.6。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["主要污染物二氧化硫排放量|10|%|", "化学需氧量排放量|10|%|", "城乡居民人均可支配收入倍差|1.6||"]);
     }
 
     #[test]

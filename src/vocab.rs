@@ -151,6 +151,8 @@ pub const VERBS: &[&str] = &[
     "降低",
     "减少",
     "降至",
+    "缩小至",
+    "缩小到",
     "下降到",
     "达到",
     "达",
@@ -343,6 +345,8 @@ pub const TARGET_STOPS: &[&str] = &[
     "综合考虑",
     "总的看",
     "这里需要说明",
+    "着重说明",
+    "需要说明的是",
 ];
 
 /// Predicates of a target with no figure (`与经济增长同步`, `完成省下达的任务`).
@@ -439,6 +443,9 @@ pub const NO_FIGURE_PREDICATES: &[&str] = &[
     "全省领先",
     "全国领先",
     "快于",
+    "继续改善",
+    "有所改善",
+    "明显改善",
 ];
 
 /// Nouns a target with no figure must name (what is measured).
@@ -577,6 +584,13 @@ pub const RESP_WORDS: &[&str] = &[
 pub const LEADER_WORDS: &[&str] = &["牵头领导", "责任领导", "分管领导", "包抓领导", "联系领导", "牵头市领导", "责任市领导"];
 /// Words that make a bracket a deadline.
 pub const DEADLINE_WORDS: &[&str] = &["年底", "年内", "月底", "季度", "上半年", "下半年", "持续推进", "长期坚持", "前完成", "底前", "全年", "完成时限", "时限"];
+
+/// What a joint subject measures, written once after its last member (二氧化硫和化学需氧量排放量):
+/// the other members take it too.
+pub const MEASURE_TAILS: &[&str] = &["排放量", "排放总量"];
+
+/// Indicators whose figure is a bare number (居民消费价格指数103, 城乡居民收入倍差1.6).
+pub const BARE_FIGURE_NAMES: &[&str] = &["指数", "倍差", "收入比", "比值", "系数"];
 
 /// Labels of a deadline on a line of its own (`完成时限:2024年底`).
 pub const DEADLINE_LABELS: &[&str] = &["完成时限", "时限", "完成时间", "时间节点", "办结时限", "时间要求", "完成期限"];
