@@ -645,11 +645,13 @@ fn kind_of(ind: &str, verb: &str, q: &Quantity, qual: Option<QualifierClass>) ->
     if share && (base == "%" || base == "个百分点" || base == "‰") {
         return TargetKind::Share;
     }
-    if base == "%" && (verb.contains("增长") || verb.contains("增速") || verb.contains("增加") || verb.contains("提高") || ind.ends_with("增长")) {
+    // a level reached (提高到3%, 提升至65%) is a share, not a growth rate
+    let reached = ["到", "至", "达到"].iter().any(|w| verb.ends_with(w));
+    if base == "%" && !reached && (verb.contains("增长") || verb.contains("增速") || verb.contains("增加") || verb.contains("提高") || ind.ends_with("增长")) {
         return TargetKind::Growth;
     }
     if base == "%" || base == "‰" || base == "个百分点" || base == "百分点" {
-        return if share || ind.ends_with("涨幅") || ind.ends_with('率') { TargetKind::Share } else { TargetKind::Growth };
+        return if share || reached || ind.ends_with("涨幅") || ind.ends_with('率') { TargetKind::Share } else { TargetKind::Growth };
     }
     TargetKind::Level
 }

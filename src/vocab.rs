@@ -225,7 +225,7 @@ pub const FIGURE_FIRST_VERBS: &[&str] =
 /// Words that make a target a decline, a cap or a share.
 pub const DECLINE_WORDS: &[&str] = &["下降", "降低", "减少", "降至", "削减", "压减"];
 pub const CAP_WORDS: &[&str] = &["控制在", "控制", "以内", "以下", "不超过", "不高于", "低于"];
-pub const SHARE_WORDS: &[&str] = &["比重", "占比", "比例", "率", "覆盖率", "达标率"];
+pub const SHARE_WORDS: &[&str] = &["比重", "占比", "比例", "率", "覆盖率", "达标率", "强度"];
 
 /// Indicator names folded to their standard wording (matched after simplification).
 pub const CANONICAL: &[(&str, &str)] = &[
