@@ -1111,6 +1111,13 @@ mod tests {
     }
 
     #[test]
+    fn expected_indicators_as_the_cue() {
+        let ts = targets("各位代表,今年全市经济社会发展的主要预期指标是:地区生产总值比上年增长6%;固定资产投资增长6%。为实现上述目标,我们要努力。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["地区生产总值|6|%|", "固定资产投资|6|%|"]);
+    }
+
+    #[test]
     fn a_stray_full_stop_before_the_qualifier() {
         let ts = targets("主要预期目标是:城镇登记失业率控制在4.5%以内,人口自然增长率控制在4.8%。以内,居民消费价格涨幅3%左右。");
         let rows: Vec<String> = ts.iter().map(row).collect();

@@ -306,7 +306,7 @@ pub const KNOWN_INDICATORS: &[&str] = &[
 pub const PAIRS: &[(&str, &[&str])] = &[("城乡", &["城镇", "农村"]), ("存贷款", &["存款", "贷款"]), ("进出口", &["进口", "出口"])];
 
 /// Phrases that open the headline targets (after folding): `…主要预期目标是：`.
-pub const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要目标", "发展目标", "发展的目标", "主要指标", "预期性指标", "主要经济指标"];
+pub const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要预期指标", "预期指标", "主要目标", "发展目标", "发展的目标", "主要指标", "预期性指标", "主要经济指标"];
 /// Words after a cue that end it (`是`, `为`, `建议为` then a colon).
 pub const TARGET_CUE_TAILS: &[&str] = &["任务是", "任务为", "建议为", "安排为", "确定为", "定为", "分为两类", "是", "为", "如下"];
 
