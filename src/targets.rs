@@ -411,7 +411,9 @@ fn join_subjectless(text: &str, cl: Vec<(usize, usize, bool)>) -> Vec<(usize, us
                 && !vocab::NO_FIGURE_PREDICATES.iter().any(|w| p.contains(w))
                 && !verbish.iter().any(|w| p.contains(w))
                 && p.chars().count() <= 12;
-            if p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty() {
+            // 对一般公共预算收入、固定资产投资指标,分别按6%、9%掌握: the subject is the clause before
+            let subject_before = p.starts_with('对') && t.starts_with("分别") && figures(text, prev.0, prev.1).is_empty() && p.chars().count() <= 60;
+            if subject_before || p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty() {
                 prev.1 = c.1;
                 prev.2 = c.2;
                 continue;
@@ -878,9 +880,13 @@ fn no_figure(ctx: &Ctx, s: usize, e: usize, group: &Option<String>) -> Option<Ta
     if lead < cut {
         name_s = s + lead;
     }
-    if c.starts_with("完成") || c.starts_with("确保") || c.starts_with("全面完成") {
-        // 完成省下达的节能减排任务: the thing to complete
-        let after = c.find("下达的").map(|p| p + "下达的".len()).or_else(|| c.find('的').map(|p| p + '的'.len_utf8()));
+    if let Some(verb) = ["全面完成", "确保完成", "力争完成", "完成", "确保"].iter().find(|v| c.starts_with(*v)) {
+        // 完成省下达的节能减排任务, 全面完成节能减排目标任务: the thing to complete
+        let after = c
+            .find("下达的")
+            .map(|p| p + "下达的".len())
+            .or_else(|| c.find('的').map(|p| p + '的'.len_utf8()))
+            .or_else(|| (c.len() > verb.len() + 3).then_some(verb.len()));
         if let Some(p) = after {
             name_s = s + p;
             name_e = e;
@@ -924,8 +930,15 @@ fn distribute(ctx: &Ctx, s: usize, e: usize, group: &Option<String>, out: &mut V
     let Some((p, word)) = distributor(seg) else { return };
     let subj = &seg[..p];
     let subj_lead = subj.len() - strip_prefixes(subj, vocab::FILLERS).len();
-    let subj_abs = s + subj_lead;
-    let subj = &seg[subj_lead..p];
+    let mut subj_abs = s + subj_lead;
+    let mut subj = &seg[subj_lead..p];
+    // 对…指标,分别按…: the subject without 对 and 指标
+    if let Some(rest) = subj.strip_prefix('对') {
+        subj_abs += '对'.len_utf8();
+        subj = rest;
+    }
+    let trimmed = subj.trim_end_matches([',', ' ']);
+    subj = trimmed.strip_suffix("指标").unwrap_or(trimmed);
     let vals_start = s + p + word.len();
     // the values: split at 和 、 及 (keeping no-figure members such as 省定标准)
     let vals_text = &text[vals_start..e];
@@ -1115,6 +1128,13 @@ mod tests {
         let ts = targets("各位代表,今年全市经济社会发展的主要预期指标是:地区生产总值比上年增长6%;固定资产投资增长6%。为实现上述目标,我们要努力。");
         let rows: Vec<String> = ts.iter().map(row).collect();
         assert_eq!(rows, ["地区生产总值|6|%|", "固定资产投资|6|%|"]);
+    }
+
+    #[test]
+    fn subject_in_the_clause_before_fenbie_and_a_thing_to_complete() {
+        let ts = targets("主要预期目标是:地区生产总值增长6.5%左右,全面完成节能减排目标任务;对一般公共预算收入、固定资产投资指标,分别按6%、9%掌握。");
+        let rows: Vec<String> = ts.iter().map(row).collect();
+        assert_eq!(rows, ["地区生产总值|6.5|%|左右", "节能减排目标任务|||", "一般公共预算收入|6|%|", "固定资产投资|9|%|"]);
     }
 
     #[test]
