@@ -31,9 +31,17 @@ fn worst(c: &mut Criterion) {
     let brackets: String = "((((（（（【【〔".repeat(200_000);
     let numbered: String = (1..200_000).map(|i| format!("{i}.任务(市发改委牵头)\n")).collect();
     let tags: String = format!("</p><br></div>{}", "<a".repeat(1_000_000));
-    for (name, text) in
-        [("10MB_compilation", &big), ("one_endless_line", &endless), ("unbalanced_brackets", &brackets), ("200k_numbered_items", &numbered), ("2MB_unclosed_tags", &tags)]
-    {
+    let titles: String = "2024年某市政府工作报告\n各位代表:\n".repeat(200_000);
+    let pipes: String = format!("各位代表 {}x| {}", "ab ".repeat(1_500_000), "y |".repeat(1_000_000));
+    for (name, text) in [
+        ("10MB_compilation", &big),
+        ("one_endless_line", &endless),
+        ("unbalanced_brackets", &brackets),
+        ("200k_numbered_items", &numbered),
+        ("2MB_unclosed_tags", &tags),
+        ("200k_titles", &titles),
+        ("7MB_words_then_pipes", &pipes),
+    ] {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| b.iter(|| govreport::parse(black_box(text))));
     }

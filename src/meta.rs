@@ -83,27 +83,34 @@ fn opens_report(ctx: &Ctx, k: usize) -> bool {
 pub fn split_reports(ctx: &Ctx) -> Vec<ReportRange> {
     let n = ctx.lines.len();
     let mut starts: Vec<usize> = Vec::new();
+    // whether a sentence of a report stands between the last start and this line (kept as the
+    // scan moves on: linear however many titles there are)
+    let mut body_since_start = false;
     for k in 0..n {
         if ctx.lines[k].debris {
             continue;
         }
-        if is_title_line(ctx.text(k)) && opens_report(ctx, k) {
+        let t = ctx.text(k);
+        if is_title_line(t) && opens_report(ctx, k) {
             // a title repeated after page chrome (no sentence of a report between) opens nothing new
-            if starts.last().is_some_and(|&s| k - s < 12 || !(s + 1..k).any(|j| !ctx.lines[j].debris && is_body_line(ctx.text(j)))) {
+            if starts.last().is_some_and(|&s| k - s < 12 || !body_since_start) {
                 continue;
             }
             starts.push(k);
+            body_since_start = false;
+        } else if is_body_line(t) {
+            body_since_start = true;
         }
     }
     // the same report again (a scraped page that holds it twice): one report, the copy left out
     // (the signature of a report: the lines that follow its 各位代表)
+    let address = |k: usize| (k + 1..n.min(k + 30)).find(|&j| ctx.text(j).starts_with("各位代表"));
     let opening = |k: usize| -> Vec<&str> {
-        let from = (k + 1..n.min(k + 30)).find(|&j| ctx.text(j).starts_with("各位代表")).unwrap_or(k);
+        let from = address(k).unwrap_or(k);
         (from + 1..n).filter(|&j| !ctx.lines[j].debris).take(3).map(|j| ctx.text(j)).collect()
     };
     let mut copy_at: Option<usize> = None;
     if let (Some(&a), Some(&b)) = (starts.first(), starts.get(1)) {
-        let address = |k: usize| (k + 1..n.min(k + 30)).find(|&j| ctx.text(j).starts_with("各位代表"));
         if starts.len() == 2 && address(a).is_some() && address(a) == address(b) {
             // two titles before one and the same address: one report
             starts.truncate(1);
@@ -158,7 +165,10 @@ pub fn metadata(ctx: &Ctx, r: ReportRange) -> Report {
         // the date line run into the title: 政府工作报告——2017年3月5日在…会议上
         let title_end = t
             .find('—')
-            .filter(|&i| i > skip && t[i..].trim_start_matches(['—', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == '在' || crate::numbers::is_cn_numeral_char(c)))
+            .filter(|&i| {
+                i > skip
+                    && t[i..].trim_start_matches(['—', ' ']).starts_with(|c: char| c.is_ascii_digit() || c == '在' || crate::numbers::is_cn_numeral_char(c))
+            })
             .unwrap_or(t.len());
         let mut title = ctx.orig(l.start + skip, l.start + title_end);
         // a title written twice in a row (front matter of some scrapes)

@@ -159,7 +159,28 @@ fn looks_like_html(s: &str) -> bool {
 
 /// Tags that end a line of text when the page is shown.
 const HTML_BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "ul", "ol", "blockquote", "pre", "hr", "title", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "dd",
+    "dt",
 ];
 
 /// HTML to text: block tags end lines, other tags go, `<script>`/`<style>` and comments go with
@@ -167,9 +188,7 @@ const HTML_BLOCKS: &[&str] = &[
 fn strip_html(toks: Vec<Tok>) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
     let n = toks.len();
-    let starts_at = |i: usize, w: &str| -> bool {
-        w.chars().enumerate().all(|(k, wc)| toks.get(i + k).is_some_and(|t| t.c.eq_ignore_ascii_case(&wc)))
-    };
+    let starts_at = |i: usize, w: &str| -> bool { w.chars().enumerate().all(|(k, wc)| toks.get(i + k).is_some_and(|t| t.c.eq_ignore_ascii_case(&wc))) };
     // the next '>' at or after each token (one pass, so that text full of '<' stays linear)
     let mut next_gt = vec![u32::MAX; n + 1];
     for j in (0..n).rev() {
@@ -185,7 +204,8 @@ fn strip_html(toks: Vec<Tok>) -> Vec<Tok> {
             '<' => {
                 let slash = toks.get(i + 1).is_some_and(|x| x.c == '/');
                 let name_start = i + 1 + slash as usize;
-                let name: String = toks[name_start.min(n)..].iter().take(12).map(|x| x.c).take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                let name: String =
+                    toks[name_start.min(n)..].iter().take(12).map(|x| x.c).take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
                 let close = Some(next_gt[name_start.min(n)] as usize).filter(|&j| j < n && j < i + 2000);
                 let (Some(close), false) = (close, name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic())) else {
                     // not a tag (市工信局<市国资委>)
@@ -332,8 +352,11 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
             if spaces >= 2 {
                 let mut k = start;
                 let mut last_break = start;
+                // a '|' since the last break (kept as the scan moves on: linear on any line)
+                let mut pipe_since_break = false;
                 while k < end {
                     if toks[k].c != ' ' {
+                        pipe_since_break |= toks[k].c == '|';
                         k += 1;
                         continue;
                     }
@@ -354,19 +377,27 @@ fn break_unbroken_lines(mut toks: Vec<Tok>) -> Vec<Tok> {
                         };
                         // a report's title opens a line: `…宜兴市政府工作报告 221 2024年济南市政府工作报告 2024年1月…`
                         let title_next = {
-                            let ahead: String = toks[run_end..end.min(run_end + 40)].iter().map(|t| t.c).take_while(|&c| !matches!(c, ' ' | '。' | ',')).collect();
-                            ahead.len() > 5 && ahead.as_bytes()[..4].iter().all(u8::is_ascii_digit) && ahead[4..].starts_with('年') && ahead.ends_with("工作报告")
+                            let ahead: String =
+                                toks[run_end..end.min(run_end + 40)].iter().map(|t| t.c).take_while(|&c| !matches!(c, ' ' | '。' | ',')).collect();
+                            ahead.len() > 5
+                                && ahead.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                                && ahead[4..].starts_with('年')
+                                && ahead.ends_with("工作报告")
                         };
                         // front matter run into the text: `--- source: http://… title: 2019年… --- 2019年1月…`
                         let rule_before = l == '-' && k >= start + 3 && toks[k - 3..k].iter().all(|t| t.c == '-');
                         let key_before = l == ':' && k >= start + 2 && toks[k - 2].c.is_ascii_alphabetic();
                         // rows of a Markdown table run together: `… | 市水务局 | | 三、… |`
                         // (cells of one row stay together)
-                        let row_break = l == '|' && r == '|' || r == '|' && !toks[last_break..k].iter().any(|t| t.c == '|');
+                        let row_break = l == '|' && r == '|' || r == '|' && !pipe_since_break;
                         let in_row = !row_break && (l == '|' || r == '|');
-                        if row_break || !in_row && (rule_before || title_next || (!key_before && (is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading))))) {
+                        if row_break
+                            || !in_row
+                                && (rule_before || title_next || (!key_before && (is_sentence_end(l) || marker_next || (!l_ascii && (!r_digit || heading)))))
+                        {
                             toks[k].c = '\n';
                             last_break = run_end;
+                            pipe_since_break = false;
                         }
                     }
                     k = run_end;
@@ -577,6 +608,9 @@ fn join_hard_wraps(mut toks: Vec<Tok>, orig: &str) -> Vec<Tok> {
     toks
 }
 
+/// Words that cannot end a sentence or a heading (…发展的 / …和): a line ending so goes on.
+const DANGLING_WORDS: &[char] = &['的', '和', '与', '及', '对', '把', '将', '从', '向', '于', '并', '或'];
+
 /// A long paragraph line that stops in mid-word (`…重大项目,年度计划投资3470.6亿元。全` then
 /// `性住房、…`) goes on in the next line, whatever the rest of the text does.
 fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
@@ -587,7 +621,7 @@ fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
         if c >= d || b <= a || toks[a..b].iter().any(|t| t.c == '\t') {
             continue;
         }
-        let dangling_end = matches!(toks[b - 1].c, '的' | '和' | '与' | '及' | '对' | '把' | '将' | '从' | '向' | '于' | '并' | '或');
+        let dangling_end = DANGLING_WORDS.contains(&toks[b - 1].c);
         if b - a < 50 && !(dangling_end && b - a >= 8) {
             continue;
         }
@@ -602,7 +636,7 @@ fn join_cut_paragraphs(mut toks: Vec<Tok>) -> Vec<Tok> {
             continue;
         }
         // a word that cannot end a sentence or a heading (…发展的 / 主要预期目标) goes on for sure
-        let dangling = matches!(last, '的' | '和' | '与' | '及' | '对' | '把' | '将' | '从' | '向' | '于' | '并' | '或' | '、' | ',');
+        let dangling = dangling_end || matches!(last, '、' | ',');
         let next_line: String = toks[c..d.min(c + 40)].iter().map(|t| t.c).collect();
         if !dangling && crate::outline::part_heading(&next_line).is_some() {
             continue;

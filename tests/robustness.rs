@@ -51,13 +51,29 @@ fn one_long_line_without_breaks() {
 #[test]
 fn broken_html() {
     // HTML is read as HTML (three closing tags); what follows is malformed in every way
-    for tail in ["<a".repeat(100_000), "&amp".repeat(50_000), format!("<script>{}", "x".repeat(100_000)), "<!--".repeat(50_000), "<p>&#99999999;&#x;&#;&".repeat(10_000)] {
+    for tail in [
+        "<a".repeat(100_000),
+        "&amp".repeat(50_000),
+        format!("<script>{}", "x".repeat(100_000)),
+        "<!--".repeat(50_000),
+        "<p>&#99999999;&#x;&#;&".repeat(10_000),
+    ] {
         check(&format!("</p><br></div>主要预期目标是:地区生产总值增长5%以上。{tail}"));
     }
     // a unit's alias in angle brackets is not a tag
     let doc = check("</p><br></div><p>1.建立机制。(市工信局<市国资委>牵头)</p><p>2.推进改革。(市财政局牵头)</p>");
     let leads: Vec<String> = doc.reports.iter().flat_map(|r| r.livelihood.iter().chain(&r.tasks)).flat_map(|t| t.owners.lead.clone()).collect();
     assert!(leads.contains(&"市工信局<市国资委>".to_string()), "{leads:?}");
+}
+
+#[test]
+fn many_titles_and_table_pipes() {
+    // a title and an address over and over (each could open a report)
+    let s = "2024年某市政府工作报告\n各位代表:\n".repeat(30_000);
+    check(&s);
+    // a line with no breaks: a long run of words, then cells of a table
+    let s = format!("各位代表 {}x| {}", "ab ".repeat(100_000), "y |".repeat(30_000));
+    check(&s);
 }
 
 #[test]
