@@ -195,9 +195,9 @@ impl Acc<'_, '_> {
     fn add(&mut self, role: Role, s: usize, e: usize) {
         // a role in brackets after the name: 市人社局(牵头)
         let t = &self.ctx.norm.text[s..e];
-        let (role, e) = match ["(牵头)", "(主办)", "(牵头单位)"].iter().find(|w| t.ends_with(*w)) {
+        let (role, e) = match vocab::LEAD_AFTER_UNIT.iter().find(|w| t.ends_with(*w)) {
             Some(w) if role != Role::Leader => (Role::Lead, e - w.len()),
-            _ => match ["(配合)", "(协办)", "(参与)"].iter().find(|w| t.ends_with(*w)) {
+            _ => match vocab::RESP_AFTER_UNIT.iter().find(|w| t.ends_with(*w)) {
                 Some(w) if role != Role::Leader => (Role::Responsible, e - w.len()),
                 _ => (role, e),
             },

@@ -369,7 +369,9 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
                 let rest = &s[i + c.len_utf8()..];
                 if c == '。'
                     && s[..i].ends_with(|ch: char| ch == '%' || ch.is_ascii_digit())
-                    && ["以内", "以上", "以下", "左右"].iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '。', '\n'])))
+                    && ["以内", "以上", "以下", "左右"]
+                        .iter()
+                        .any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '。', '\n'])))
                 {
                     continue;
                 }
@@ -413,7 +415,8 @@ fn join_subjectless(text: &str, cl: Vec<(usize, usize, bool)>) -> Vec<(usize, us
                 && p.chars().count() <= 12;
             // 对一般公共预算收入、固定资产投资指标,分别按6%、9%掌握: the subject is the clause before
             let subject_before = p.starts_with('对') && t.starts_with("分别") && figures(text, prev.0, prev.1).is_empty() && p.chars().count() <= 60;
-            if subject_before || p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty() {
+            if subject_before || p_bare && ["确保", "完成", "全面完成", "力争完成"].iter().any(|w| t.starts_with(w)) && figures(text, c.0, c.1).is_empty()
+            {
                 prev.1 = c.1;
                 prev.2 = c.2;
                 continue;
@@ -452,10 +455,7 @@ fn figures(text: &str, s: usize, e: usize) -> Vec<Quantity> {
             continue;
         }
         // a bare number is a figure only as an index or a ratio (指数103, 收入倍差缩小至1.6)
-        let mut near = q.start.saturating_sub(30);
-        while !c.is_char_boundary(near) {
-            near += 1;
-        }
+        let near = c.ceil_char_boundary(q.start.saturating_sub(30));
         if q.unit.is_none() && !vocab::BARE_FIGURE_NAMES.iter().any(|w| c[near..q.start].contains(w)) {
             continue;
         }
@@ -649,7 +649,8 @@ fn kind_of(ind: &str, verb: &str, q: &Quantity, qual: Option<QualifierClass>) ->
     }
     // a level reached (提高到3%, 提升至65%) is a share, not a growth rate
     let reached = ["到", "至", "达到"].iter().any(|w| verb.ends_with(w));
-    if base == "%" && !reached && (verb.contains("增长") || verb.contains("增速") || verb.contains("增加") || verb.contains("提高") || ind.ends_with("增长")) {
+    if base == "%" && !reached && (verb.contains("增长") || verb.contains("增速") || verb.contains("增加") || verb.contains("提高") || ind.ends_with("增长"))
+    {
         return TargetKind::Growth;
     }
     if base == "%" || base == "‰" || base == "个百分点" || base == "百分点" {
@@ -1107,12 +1108,7 @@ mod tests {
         let rows: Vec<String> = ts.iter().map(row).collect();
         assert_eq!(
             rows,
-            [
-                "城镇常住居民人均可支配收入增速|9|%|超过",
-                "农村常住居民人均可支配收入增速|9.5|%|超过",
-                "城镇居民收入|6|%|不低于",
-                "农村居民收入|7|%|不低于"
-            ]
+            ["城镇常住居民人均可支配收入增速|9|%|超过", "农村常住居民人均可支配收入增速|9.5|%|超过", "城镇居民收入|6|%|不低于", "农村居民收入|7|%|不低于"]
         );
     }
 

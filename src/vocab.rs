@@ -306,7 +306,8 @@ pub const KNOWN_INDICATORS: &[&str] = &[
 pub const PAIRS: &[(&str, &[&str])] = &[("城乡", &["城镇", "农村"]), ("存贷款", &["存款", "贷款"]), ("进出口", &["进口", "出口"])];
 
 /// Phrases that open the headline targets (after folding): `…主要预期目标是：`.
-pub const TARGET_CUES: &[&str] = &["主要预期目标", "预期目标", "主要预期指标", "预期指标", "主要目标", "发展目标", "发展的目标", "主要指标", "预期性指标", "主要经济指标"];
+pub const TARGET_CUES: &[&str] =
+    &["主要预期目标", "预期目标", "主要预期指标", "预期指标", "主要目标", "发展目标", "发展的目标", "主要指标", "预期性指标", "主要经济指标"];
 /// Words after a cue that end it (`是`, `为`, `建议为` then a colon).
 pub const TARGET_CUE_TAILS: &[&str] = &["任务是", "任务为", "建议为", "安排为", "确定为", "定为", "分为两类", "是", "为", "如下"];
 
@@ -580,6 +581,9 @@ pub const RESP_WORDS: &[&str] = &[
     "参与",
     "落实",
 ];
+/// A role in brackets right after a unit's name (市人社局(牵头)), as the normalized text writes it.
+pub const LEAD_AFTER_UNIT: &[&str] = &["(牵头)", "(主办)", "(牵头单位)"];
+pub const RESP_AFTER_UNIT: &[&str] = &["(配合)", "(协办)", "(参与)"];
 /// Role words that name people, not units.
 pub const LEADER_WORDS: &[&str] = &["牵头领导", "责任领导", "分管领导", "包抓领导", "联系领导", "牵头市领导", "责任市领导"];
 /// Words that make a bracket a deadline.

@@ -263,7 +263,9 @@ fn plan_sections_written_as_yishi_paragraphs() {
 fn front_matter_run_into_unbroken_text() {
     // a page with no line breaks at all (long enough to be read as such)
     let review = "过去一年,我们坚持稳中求进,经济运行总体平稳,民生持续改善,成绩来之不易。 ".repeat(60);
-    let doc = parse(&format!("--- source: http://example.gov.cn/a.html title: 2024年某市政府工作报告 --- 2024年1月10日在某市第十八届人民代表大会第三次会议上 各位代表: 现在,我代表市人民政府向大会报告工作。 一、2023年工作回顾 {review}二、2024年工作安排 今年主要预期目标是:地区生产总值增长6%左右。 (一)扩大有效投资。坚持项目为王。 (二)深化改革开放。优化营商环境。\n"));
+    let doc = parse(&format!(
+        "--- source: http://example.gov.cn/a.html title: 2024年某市政府工作报告 --- 2024年1月10日在某市第十八届人民代表大会第三次会议上 各位代表: 现在,我代表市人民政府向大会报告工作。 一、2023年工作回顾 {review}二、2024年工作安排 今年主要预期目标是:地区生产总值增长6%左右。 (一)扩大有效投资。坚持项目为王。 (二)深化改革开放。优化营商环境。\n"
+    ));
     let r = &doc.reports[0];
     assert_eq!(r.targets.len(), 1);
     assert_eq!(r.tasks.len(), 2);
